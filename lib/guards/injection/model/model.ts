@@ -1,0 +1,111 @@
+/**
+ * Runtime for the shipped logistic-regression model. Long texts are scored as overlapping windows
+ * and the best window wins, so an injection buried in a long document is not diluted by the
+ * benign text around it. Per-position weight sums and prefix sums make every window O(1).
+ */
+import * as features from './features';
+
+// Local copies: imported bindings cost a getter call per access in CommonJS builds.
+const { BUCKET_BITS, BUCKETS, FNV_OFFSET, FNV_PRIME, mix, NGRAM_MAX, NGRAM_MIN } = features;
+
+/** On-disk format of `weights.v*.json`. */
+export interface WeightsFile {
+  format: 'hashed-char-ngram-logreg';
+  version: string;
+  ngram: [number, number];
+  bits: number;
+  window: number;
+  stride: number;
+  bias: number;
+  /** Dequantised weight = value * scale. */
+  scale: number;
+  /** Bucket indexes, ascending, delta-encoded (first entry absolute). */
+  buckets: number[];
+  /** Quantised weights (int8 range), one per bucket. */
+  values: number[];
+  training?: Record<string, unknown>;
+}
+
+export interface LoadedModel {
+  version: string;
+  bias: number;
+  /** Quantised weights, kept as int8 so the 2^18-entry table stays cache-sized (256 KB). */
+  weights: Int8Array;
+  scale: number;
+  window: number;
+  stride: number;
+}
+
+export interface ModelScore {
+  /** Log-odds of the best window. */
+  logit: number;
+  /** Span of the best window in the normalised text. */
+  start: number;
+  end: number;
+}
+
+export function loadModel(file: WeightsFile): LoadedModel {
+  if (file.format !== 'hashed-char-ngram-logreg') throw new Error(`unknown model format ${file.format}`);
+  if (file.bits !== BUCKET_BITS || file.ngram[0] !== NGRAM_MIN || file.ngram[1] !== NGRAM_MAX) {
+    throw new Error('model was trained with a different featuriser');
+  }
+  if (file.buckets.length !== file.values.length) throw new Error('corrupt model: buckets and values differ');
+  const weights = new Int8Array(BUCKETS);
+  let b = 0;
+  for (let i = 0; i < file.buckets.length; i++) {
+    b += file.buckets[i];
+    if (file.values[i] < -127 || file.values[i] > 127) throw new Error('corrupt model: weight outside int8');
+    weights[b] = file.values[i];
+  }
+  return { version: file.version, bias: file.bias, weights, scale: file.scale, window: file.window, stride: file.stride };
+}
+
+export function scoreText(model: LoadedModel, normalizedText: string): ModelScore {
+  // The padded text as code units in a typed array: concatenating ' ' + text + ' ' would give a
+  // rope string whose charCodeAt is slow in the loop below.
+  const n = normalizedText.length + 2;
+  const text = new Uint16Array(n);
+  text[0] = 0x20;
+  text[n - 1] = 0x20;
+  for (let i = 0; i < normalizedText.length; i++) text[i + 1] = normalizedText.charCodeAt(i);
+  // sums[i] / counts[i]: prefix sums of n-gram weights and n-gram counts for start positions < i.
+  // The hashing loop is features.forEachNgram inlined: a callback per n-gram costs more than the hash.
+  const sums = new Float64Array(n + 1);
+  const counts = new Int32Array(n + 1);
+  const w = model.weights;
+  let acc = 0;
+  let cnt = 0;
+  for (let i = 0; i < n; i++) {
+    let h = FNV_OFFSET;
+    for (let k = 0; k < NGRAM_MAX && i + k < n; k++) {
+      h = Math.imul(h ^ text[i + k], FNV_PRIME);
+      if (k + 1 >= NGRAM_MIN) {
+        acc += w[mix(h)];
+        cnt++;
+      }
+    }
+    sums[i + 1] = acc;
+    counts[i + 1] = cnt;
+  }
+  const scale = model.scale;
+  const windowOf = (a: number, b: number) => {
+    const c = counts[b] - counts[a];
+    return c === 0 ? model.bias : model.bias + ((sums[b] - sums[a]) * scale) / Math.sqrt(c);
+  };
+  if (n <= model.window) return { logit: windowOf(0, n), start: 0, end: normalizedText.length };
+  let best = -Infinity;
+  let bestStart = 0;
+  for (let a = 0; ; a += model.stride) {
+    const b = Math.min(n, a + model.window);
+    const s = windowOf(a, b);
+    if (s > best) {
+      best = s;
+      bestStart = a;
+    }
+    if (b === n) break;
+  }
+  // Window positions are in the padded text; shift back by the leading space.
+  const start = Math.max(0, bestStart - 1);
+  const end = Math.min(normalizedText.length, bestStart + model.window - 1);
+  return { logit: best, start, end };
+}

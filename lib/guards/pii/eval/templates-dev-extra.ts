@@ -1,0 +1,153 @@
+import type { Pools } from './gen/contact';
+
+/**
+ * The first held-out set. After it was scored once, its errors informed fixes (cue words in more
+ * languages, street prefixes, URL punctuation, a larger name lexicon), so it now belongs to the
+ * development data and a fresh set in `templates-eval.ts` is the held-out one.
+ */
+
+export const DEV_EXTRA_POOLS: Pools = {
+  firstNames: {
+    en: ['Oliver', 'Chloe', 'Marcus', 'Priyanka', 'Delroy', 'Hannah', 'Tobias', 'Imani', 'Grace', 'Nathaniel', 'Siobhan', 'Kwabena', 'Lucy', 'Dmitri', 'Rebecca', 'Ethan'],
+    de: ['Jürgen', 'Annika', 'Maximilian', 'Svenja', 'Florian', 'Hildegard', 'Kemal', 'Friederike', 'Lars', 'Johanna'],
+    fr: ['Aurélien', 'Camille', 'Mathilde', 'Théo', 'Nadia', 'Baptiste', 'Océane', 'Yannick', 'Solène', 'Karim'],
+    es: ['Alejandro', 'Lucía', 'Íñigo', 'Carmen', 'Rodrigo', 'Ainhoa', 'Joaquín', 'Valentina', 'Sergio', 'Marisol'],
+    it: ['Giacomo', 'Francesca', 'Lorenzo', 'Chiara', 'Tommaso', 'Ilaria', 'Salvatore', 'Benedetta', 'Matteo', 'Ginevra'],
+    nl: ['Sander', 'Femke', 'Joost', 'Marloes', 'Thijs', 'Annelies', 'Ruben', 'Sanne', 'Wouter', 'Lieke'],
+    in: ['Aarav', 'Ishita', 'Vikram', 'Deepika', 'Siddharth', 'Lakshmi', 'Karthik', 'Ananya', 'Rohan', 'Meenakshi'],
+    br: ['Thiago', 'Fernanda', 'Gustavo', 'Juliana', 'Rafael', 'Beatriz', 'Caio', 'Larissa', 'Leonardo', 'Tainá'],
+    au: ['Lachlan', 'Matilda', 'Cooper', 'Isla', 'Hamish', 'Sienna', 'Jarrah', 'Chloe', 'Angus', 'Ruby'],
+    ca: ['Étienne', 'Madison', 'Liam', 'Geneviève', 'Owen', 'Avery', 'Mathieu', 'Brooke', 'Tyler', 'Émilie'],
+  },
+  lastNames: {
+    en: ['Whitfield', 'Okafor', 'Hargreaves', 'Patel', 'Thompson', 'Nakamura', 'Fitzgerald', 'Mensah', 'Kowalski', 'Brennan', 'Adeyemi', 'Castellano', 'Lindqvist', 'Yamamoto'],
+    de: ['Schneider', 'Wagner', 'Becker', 'Hoffmann', 'Schäfer', 'Yılmaz', 'Krüger', 'Zimmermann', 'Braun', 'Hartmann'],
+    fr: ['Lefebvre', 'Moreau', 'Girard', 'Fontaine', 'Rousseau', 'Benali', 'Chevalier', 'Lambert', 'Mercier', 'Gauthier'],
+    es: ['Fernández', 'Martínez', 'Gómez', 'Ruiz', 'Navarro', 'Etxeberria', 'Serrano', 'Castillo', 'Ortega', 'Delgado'],
+    it: ['Esposito', 'Bianchi', 'Romano', 'Colombo', 'Ricci', 'Marino', 'Greco', 'Bruno', 'Gallo', 'Conti'],
+    nl: ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'Mulder', 'de Boer', 'Bos', 'Dekker'],
+    in: ['Sharma', 'Iyer', 'Reddy', 'Banerjee', 'Nair', 'Gupta', 'Menon', 'Chatterjee', 'Kulkarni', 'Pillai'],
+    br: ['Oliveira', 'Souza', 'Pereira', 'Carvalho', 'Ribeiro', 'Almeida', 'Nascimento', 'Lima', 'Araújo', 'Barbosa'],
+    au: ['Nguyen', 'Campbell', 'Kelly', "O'Brien", 'Mitchell', 'Walker', 'Harrison', 'Murray', 'Fraser', 'Sullivan'],
+    ca: ['Tremblay', 'Gagnon', 'Roy', 'MacDonald', 'Bouchard', 'Côté', 'Leblanc', 'Morrison', 'Pelletier', 'Fraser'],
+  },
+  streets: {
+    en: ['Maple Avenue', 'Elm Street', 'Harbour Road', 'Kingsway Drive', 'Willow Lane', 'Station Road', 'Ocean Boulevard', 'Cedar Court', 'Victoria Street', 'Mill Lane', 'Park Avenue', 'Church Road', 'Riverside Drive', 'Queen Street'],
+    de: ['Lindenstraße', 'Goethestraße', 'Bahnhofstraße', 'Am Mühlenweg', 'Schillerstr.', 'Rosenweg', 'Kastanienallee', 'Marktplatz', 'Bergstraße', 'Friedrich-Ebert-Straße'],
+    nl: ['Prinsengracht', 'Dorpsstraat', 'Stationsweg', 'Kerkstraat', 'Molenlaan', 'Herengracht', 'Julianalaan', 'Marktplein', 'Nieuwe Binnenweg', 'Schoolstraat'],
+    fr: ['rue Victor Hugo', 'avenue des Champs-Élysées', 'boulevard Saint-Germain', 'rue de la République', 'place Bellecour', 'chemin des Vignes', 'allée des Tilleuls', 'rue Nationale', 'quai de la Loire', 'impasse des Lilas'],
+    es: ['Calle Mayor', 'Avenida de la Constitución', 'Calle de Serrano', 'Paseo de Gracia', 'Plaza de España', 'Calle del Olmo', 'Avenida Diagonal', 'Calle Real', 'Camino de Ronda', 'Calle San Vicente'],
+    it: ['Via Garibaldi', 'Corso Vittorio Emanuele', 'Via Roma', 'Piazza del Popolo', 'Viale Europa', 'Via dei Fiori', 'Via Mazzini', 'Largo Argentina', 'Via della Repubblica', 'Corso Buenos Aires'],
+    br: ['Rua das Palmeiras', 'Avenida Paulista', 'Rua Sete de Setembro', 'Rua Augusta', 'Avenida Atlântica', 'Rua do Comércio', 'Alameda Santos', 'Rua XV de Novembro', 'Travessa da Paz', 'Rua Bela Vista'],
+  },
+  domains: ['example.com', 'mail.example.org', 'corp.example.net', 'example.co.uk', 'example.de', 'example.fr', 'example.com.br', 'example.in', 'example.com.au', 'example.ca'],
+};
+
+export const DEV_EXTRA_TEMPLATES: Record<string, readonly string[]> = {
+  us: [
+    'Hi, I need to update my direct deposit. My routing number is {US_BANK_ROUTING} and you can reach me at {PHONE} if anything is unclear. Ticket {~ticket}.',
+    'Patient intake — Name: {PERSON}, DOB: {DATE_OF_BIRTH}, SSN: {US_SSN}, phone {PHONE}. Insurance claim {~order} was filed on {~date}.',
+    "Can you check whether this W-7 is complete? Applicant {PERSON} received ITIN {US_ITIN} last year; mailing address {STREET_ADDRESS}, Springfield.",
+    "Summarize: the customer's driver's license number is {US_DRIVER_LICENSE} and passport number {US_PASSPORT}. Case {~ticket} opened {~timestamp}.",
+    'Draft a reply to {EMAIL} confirming the refund of {~amount} for order {~order}. Card on file ends in a number we must not repeat: {CREDIT_CARD}.',
+    'Please fix this SQL: INSERT INTO users (name, ssn, email) VALUES (\'{PERSON}\', \'{US_SSN:compact}\', \'{EMAIL}\'); -- migration {~version}',
+    'Our build {~githash} broke after the upgrade to {~version}; logs show request {~uuid} from {IP_ADDRESS} at {~timestamp}.',
+    'Ship the replacement to {PERSON}, {STREET_ADDRESS}, Austin TX 78701. Call {PHONE} before delivery. Part number {~product} is backordered.',
+  ],
+  uk: [
+    'Dear {PERSON:first}, we have updated your record: NI number {UK_NINO}, NHS number {UK_NHS}. If this is wrong call {PHONE}.',
+    'Please send the welcome pack to {PERSON}, {STREET_ADDRESS}, London {UK_POSTCODE}. Booking ref {~order}.',
+    'Hi team, HMRC letter for {PERSON} shows national insurance number {UK_NINO:compact}; our payroll run {~ticket} used an old one.',
+    'GP referral: patient {PERSON}, date of birth {DATE_OF_BIRTH}, NHS no. {UK_NHS:compact}. Clinic code {~product}.',
+    "I've moved! New address is {STREET_ADDRESS}, Manchester {UK_POSTCODE}, mobile {PHONE}. Invoice {~order} still shows the old one.",
+    'Transfer £{~amount} to IBAN {IBAN:GB} by Friday; reference {~ticket}. Email {EMAIL} when done.',
+  ],
+  de: [
+    'Sehr geehrte Frau {PERSON:last}, bitte bestätigen Sie Ihre Steuer-ID {DE_TAX_ID} bis zum {~date}. Rückfragen unter {PHONE}.',
+    'Neue Anschrift: {PERSON}, {STREET_ADDRESS}, 10115 Berlin. Telefon {PHONE}, E-Mail {EMAIL}.',
+    'Für die Kontoeröffnung benötigen wir die Nummer Ihres Personalausweises ({DE_ID_CARD}) und Ihre IBAN {IBAN:DE}.',
+    'Mitarbeiter {PERSON}, geboren am {DATE_OF_BIRTH}, Steueridentifikationsnummer {DE_TAX_ID:compact}. Personalnummer {~order}.',
+    'Kannst du die Rechnung {~order} an {EMAIL} schicken? Die Lieferung geht an {STREET_ADDRESS} in München. Version {~version} des Portals ist live.',
+    'Hallo {PERSON:first}, dein Paket mit Sendungsnummer {~product} kommt morgen. Bei Fragen ruf {PHONE} an.',
+  ],
+  fr: [
+    'Bonjour, je suis {PERSON} et mon numéro de sécurité sociale est {FR_NIR}. Merci de mettre à jour mon dossier {~ticket}.',
+    'Adresse de livraison : {STREET_ADDRESS}, 75008 Paris. Contact : {PHONE}, {EMAIL}.',
+    'Madame {PERSON:last}, née le {DATE_OF_BIRTH}, numéro de sécu {FR_NIR:compact}. Commande {~order}.',
+    'Le virement de {~amount} doit partir sur l’IBAN {IBAN:FR} avant le {~date}. Signé : {PERSON}.',
+    'Cordialement,\n{PERSON}\nTél. {PHONE}\n{STREET_ADDRESS}, Lyon',
+  ],
+  es: [
+    'Hola, me llamo {PERSON} y mi DNI es {ES_DNI}. Vivo en {STREET_ADDRESS}, Madrid. Mi teléfono es {PHONE}.',
+    'Adjunto el NIE de la nueva empleada ({ES_NIE}) y su cuenta {IBAN:ES}. Expediente {~ticket}.',
+    'Fecha de nacimiento: {DATE_OF_BIRTH}. Nombre: {PERSON}. Correo: {EMAIL}. Pedido {~order}.',
+    'Por favor envíe la factura {~order} a {PERSON} en {STREET_ADDRESS}, Barcelona. DNI {ES_DNI}. Error en {~baddni} (letra incorrecta).',
+  ],
+  it: [
+    'Buongiorno, sono {PERSON}, codice fiscale {IT_FISCAL_CODE}. Abito in {STREET_ADDRESS}, Milano.',
+    'Gentile {PERSON}, la sua pratica {~ticket} è stata aggiornata. Per informazioni chiami il {PHONE} o scriva a {EMAIL}.',
+    'Dati del dipendente: nato il {DATE_OF_BIRTH}, C.F. {IT_FISCAL_CODE}, IBAN {IBAN:IT}. Il codice {~badcf} risulta errato.',
+    'Spedire a {STREET_ADDRESS}, 00186 Roma. Riferimento ordine {~order}, versione app {~version}.',
+  ],
+  nl: [
+    'Mijn naam is {PERSON} en mijn BSN is {NL_BSN}. Ik woon op {STREET_ADDRESS} in Utrecht.',
+    'Kunt u het contract sturen naar {EMAIL}? Telefoon: {PHONE}. Burgerservicenummer {NL_BSN:dotted}.',
+    'Beste {PERSON:first}, uw bestelling {~order} wordt bezorgd op {STREET_ADDRESS}, Amsterdam. IBAN voor retour: {IBAN:NL}.',
+    'Geboortedatum {DATE_OF_BIRTH}, naam {PERSON}, polisnummer {~product}.',
+  ],
+  in: [
+    'Namaste, my name is {PERSON}. My Aadhaar number is {IN_AADHAAR} and PAN is {IN_PAN}. Mobile: {PHONE}.',
+    'Please verify the vendor GSTIN {IN_GSTIN} and the contact {EMAIL} before releasing payment {~order}.',
+    'KYC form — Name: {PERSON}, DOB: {DATE_OF_BIRTH}, Aadhaar {IN_AADHAAR:compact}, address {STREET_ADDRESS}, Bengaluru.',
+    'Invoice {~order}: supplier GST no {IN_GSTIN}, customer PAN {IN_PAN}. The GSTIN {~badgstin} bounced.',
+  ],
+  br: [
+    'Olá, meu nome é {PERSON}, CPF {BR_CPF}. Moro na {STREET_ADDRESS}, São Paulo. Celular {PHONE}.',
+    'Emitir nota fiscal para CNPJ {BR_CNPJ}, contato {EMAIL}. Pedido {~order}. O CPF {~badcpf} é inválido.',
+    'Cadastro: {PERSON}, nascido em {DATE_OF_BIRTH}, CPF {BR_CPF:compact}, telefone {PHONE}.',
+    'Favor depositar em nome de {PERSON} — CPF {BR_CPF} — referência {~ticket}.',
+  ],
+  ca: [
+    'Hi, my SIN is {CA_SIN} and my new address is {STREET_ADDRESS}, Toronto ON. Call me at {PHONE}.',
+    "Bonjour, je m'appelle {PERSON}, numéro d'assurance sociale {CA_SIN:compact}. Courriel : {EMAIL}.",
+    'Payroll update for {PERSON}: social insurance number {CA_SIN}, direct deposit to {~product}, effective {~date}.',
+  ],
+  au: [
+    'G’day, my TFN is {AU_TFN} and my Medicare number is {AU_MEDICARE}. Mobile {PHONE}.',
+    'Supplier ABN {AU_ABN}, contact {PERSON} on {PHONE} or {EMAIL}. PO {~order}.',
+    'Please update the records for {PERSON}, {STREET_ADDRESS}, Sydney NSW 2000. Tax file number: {AU_TFN:compact}.',
+    'Our ABN is {AU_ABN:compact}; the one on invoice {~order} ({~badabn}) is a typo.',
+  ],
+  generic: [
+    'Send the payment to wallet {CRYPTO_WALLET:eth} (not {~hexconst}); backup BTC address {CRYPTO_WALLET:btc}.',
+    'Our DevOps notes: server {IP_ADDRESS} and {IP_ADDRESS:v6}, NIC {MAC_ADDRESS}, build {~shorthash}, release {~version}.',
+    'Donations: {CRYPTO_WALLET:bech32}. Audit hash {~sha256}, run {~uuid}.',
+    'Card {CREDIT_CARD} was charged; card {~badcard} was declined. Transaction id {~uuid} at {~epoch}.',
+    'Wire details — IBAN {IBAN}, beneficiary {PERSON}, email {EMAIL}. The IBAN {~badiban} from last week failed validation.',
+    'Here are the numbers you asked for: {~isbn} (ISBN), {~coords} (office), {~port} (dev server), {~product} (SKU), {~amount} (budget).',
+    'Login attempts from {IP_ADDRESS} and {IP_ADDRESS}; blocked MAC {MAC_ADDRESS}. Commit {~githash}.',
+    'Thanks {PERSON:first}! Forward this to {EMAIL} and cc {EMAIL}.',
+  ],
+  secrets: [
+    'Why does this fail?\n```\nexport AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY_ID}\nexport AWS_SECRET_ACCESS_KEY={AWS_SECRET_ACCESS_KEY}\naws s3 ls\n```',
+    'const client = new OpenAI({ apiKey: "{OPENAI_API_KEY}" }); // run {~uuid}',
+    'curl https://api.anthropic.com/v1/messages -H "x-api-key: {ANTHROPIC_API_KEY}" -H "anthropic-version: 2023-06-01"',
+    'settings.py:\nSECRET_KEY = "{GENERIC_SECRET}"\nDATABASES_URL = "{CONNECTION_STRING}"\nDEBUG = False',
+    'Service account JSON: {"type": "service_account", "project_id": "demo-{~shorthash}", "private_key": "{GCP_SERVICE_ACCOUNT_KEY}", "client_email": "{EMAIL}"}',
+    'AZURE_STORAGE_CONNECTION_STRING="{AZURE_CONNECTION_STRING}"',
+    'Use header api-key: {AZURE_API_KEY} against https://contoso.openai.azure.com for the Azure deployment.',
+    'maps.js: const key = "{GOOGLE_API_KEY}"; // version {~version}',
+    'Stripe is failing with key {STRIPE_KEY}, webhook request {~uuid}.',
+    'git remote set-url origin https://x-access-token:{GITHUB_TOKEN}@github.com/acme/app.git',
+    'CI variables: GITLAB_TOKEN={GITLAB_TOKEN} NPM_TOKEN={PACKAGE_REGISTRY_TOKEN} HF_TOKEN={HUGGINGFACE_TOKEN}',
+    'Slack bot token {SLACK_TOKEN}; alerts go to {SLACK_WEBHOOK}.',
+    'Twilio creds: account SID {TWILIO_CREDENTIAL}, SendGrid key {SENDGRID_API_KEY}.',
+    'Decode this for me: {JWT}',
+    'Here is my deploy key, what format is it?\n{PRIVATE_KEY}\nThanks!',
+    'docker run -e POSTGRES_PASSWORD={PASSWORD} -e PGPORT=5432 postgres:16',
+    'Login failing. username: admin / password: {PASSWORD} (ticket {~ticket})',
+    'Mirror is at {URL_WITH_CREDENTIALS}/pub and the cache at {CONNECTION_STRING}.',
+    'Authorization: Bearer {GENERIC_SECRET}',
+    'OAuth client secret {GOOGLE_OAUTH_SECRET} for project {~shorthash}.',
+  ],
+};
