@@ -26,9 +26,12 @@ if (process.env.DATABASE_URL) {
   const { default: postgres } = await import('postgres');
   const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
   // Databases of earlier runs (their servers are gone) are dropped here rather than at exit,
-  // because the server is stopped with a signal and cannot run async cleanup reliably.
-  const stale = await admin`select datname from pg_database where datname like 'gw_e2e_%'`;
-  for (const { datname } of stale) await admin.unsafe(`drop database if exists ${datname} with (force)`).catch(() => {});
+  // because the server is stopped with a signal and cannot run async cleanup reliably. One that still
+  // has connections belongs to a run in progress (another port or checkout) and is left alone.
+  const stale = await admin`
+    select d.datname from pg_database d
+    where d.datname like 'gw_e2e_%' and not exists (select 1 from pg_stat_activity a where a.datname = d.datname)`;
+  for (const { datname } of stale) await admin.unsafe(`drop database if exists ${datname}`).catch(() => {});
   const name = `gw_e2e_${randomBytes(5).toString('hex')}`;
   await admin.unsafe(`create database ${name}`);
   await admin.end();
