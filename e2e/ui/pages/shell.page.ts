@@ -38,8 +38,13 @@ export class Shell {
   }
 
   async screenshot(name: string) {
-    // Let fonts, transitions and late queries settle so the picture is what a person sees.
-    await this.page.waitForLoadState('networkidle');
+    // Let fonts and queries settle so the picture is what a person sees. (Not 'networkidle': route
+    // prefetches and periodic refreshes keep the network busy on a live dashboard.)
+    await this.page.waitForLoadState('load');
+    await this.page.evaluate(async () => {
+      await document.fonts.ready;
+    });
+    await expect(this.page.getByRole('status').filter({ hasText: /Loading/ })).toHaveCount(0);
     await this.page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
   }
 }
