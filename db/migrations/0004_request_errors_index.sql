@@ -1,0 +1,1 @@
+CREATE INDEX "requests_org_errors_time_idx" ON "requests" USING btree ("org_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST,"status") WHERE "requests"."status" >= 400 or "requests"."error_code" is not null;
