@@ -1,9 +1,9 @@
 // The server the Playwright suites run against: the production build (rebuilt when stale), a fresh
-// data directory, and a fresh database (a new Postgres database when DATABASE_URL is set, else
-// embedded PGlite), so every run starts from nothing.
-import { spawnSync } from 'node:child_process';
+// data directory, a fresh database (a new Postgres database when DATABASE_URL is set, else
+// embedded PGlite), so every run starts from nothing, and the mock upstream beside it.
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,5 +39,28 @@ if (process.env.DATABASE_URL) {
   url.pathname = `/${name}`;
   process.env.DATABASE_URL = url.toString();
 }
+
+// The mock upstream (lib/testing/mock-upstream) on a free port, in its own process. OpenAI traffic
+// goes there through the operator's upstream override (GATEWAY_UPSTREAM_OPENAI_URL, the documented
+// way to point a provider at another base URL), so a stored OpenAI credential reaches it without
+// allowing private upstreams for tenant-supplied URLs. Suites that inspect what the upstream
+// received read its URL from <tmpdir>/gw-e2e-mock-upstream-<port>.url.
+const mock = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/mock-upstream.ts', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+process.on('exit', () => mock.kill());
+const mockUrl = await new Promise((resolve, reject) => {
+  let out = '';
+  mock.once('exit', (code) => reject(new Error(`mock upstream exited (${code}) before listening: ${out}`)));
+  mock.stdout.on('data', (chunk) => {
+    out += chunk;
+    const url = /listening on (http:\/\/\S+)/.exec(out)?.[1];
+    if (url) resolve(url);
+  });
+});
+mock.removeAllListeners('exit');
+mock.on('exit', (code, signal) => {
+  if (signal !== 'SIGTERM' && signal !== 'SIGKILL') console.error(`mock upstream exited (${code ?? signal})`);
+});
+process.env.GATEWAY_UPSTREAM_OPENAI_URL ??= mockUrl;
+writeFileSync(path.join(os.tmpdir(), `gw-e2e-mock-upstream-${process.env.PORT}.url`), mockUrl);
 
 await import(pathToFileURL(path.resolve(serverBundle())).href);

@@ -96,6 +96,8 @@ export function guardFailed(ctx: PipelineContext, settings: OrgSettings, guard: 
 export function decisionOf(ctx: PipelineContext): string {
   const drafts = ctx.violations ?? [];
   if (drafts.some((d) => d.autoBlocked)) return 'block';
+  // A tool call held for approval in the response (a held request already set `hold` itself).
+  if (drafts.some((d) => d.action === 'hold' && !d.shadow)) return 'hold';
   if (ctx.guard?.masked) return 'mask';
   if (drafts.length > 0) return 'log';
   return 'allow';

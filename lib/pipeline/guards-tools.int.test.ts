@@ -87,7 +87,7 @@ describe('held tool calls', () => {
     await new Promise((r) => setTimeout(r, 100));
     const listed = await call('GET', '/api/v1/approvals?status=pending', { token: t.token });
     expect(listed.body.items.map((a: { id: string }) => a.id)).toContain(id);
-    expect(listed.body.items[0]).toMatchObject({ kind: 'tool_call', status: 'pending' });
+    expect(listed.body.items[0]).toMatchObject({ kind: 'tool_call', status: 'pending', context: { tool: 'pay_invoice', policies: [{ name: 'Payments need a human' }] } });
     expect((await call('POST', `/api/v1/approvals/${id}`, { token: t.token, body: { decision: 'approve', note: 'ok' } })).status).toBe(200);
     const retry = await client.messages.create(
       { model: 'claude-sonnet-4-5', max_tokens: 200, tools: [payTool], messages: [{ role: 'user', content: 'mock:tool_call pay_invoice={"amount":120}' }] },
@@ -99,5 +99,12 @@ describe('held tool calls', () => {
       .catch((e) => e);
     expect(again).toBeInstanceOf(Anthropic.PermissionDeniedError);
     expect(again.message).toContain('already been used');
+    // The request log says what happened to each call: held, then let through, then refused.
+    const rows = await env.rows(t.orgId);
+    expect(rows.map((r) => [r.status, r.decision])).toEqual([
+      [200, 'hold'],
+      [200, 'allow'],
+      [403, 'block'],
+    ]);
   });
 });
