@@ -34,12 +34,11 @@ export function PoliciesTable({ policies, canManage, onSwitch, busyId }: { polic
         <Th>Mode</Th>
         <Th>Enabled</Th>
         <Th>Version</Th>
-        <Th>Updated</Th>
       </THead>
       <TBody>
         {policies.map((p) => (
           <tr key={p.id} data-testid="policy-row" className={p.is_active ? undefined : 'bg-slate-50/60'}>
-            <Td className="min-w-56">
+            <Td className="min-w-48">
               <Link href={`/policies/${p.id}`} className="font-medium text-indigo-700 underline-offset-2 hover:underline">
                 {p.name}
               </Link>
@@ -49,7 +48,7 @@ export function PoliciesTable({ policies, canManage, onSwitch, busyId }: { polic
             <Td className="whitespace-nowrap">
               <code className="font-mono text-xs">{p.action}</code>
             </Td>
-            <Td className="min-w-32 text-xs">{describeScope(p.scope)}</Td>
+            <Td className="min-w-28 text-xs">{describeScope(p.scope)}</Td>
             <Td className="tabular-nums">{p.priority}</Td>
             <Td className="whitespace-nowrap">
               {canManage ? (
@@ -65,9 +64,10 @@ export function PoliciesTable({ policies, canManage, onSwitch, busyId }: { polic
                 <EnabledBadge active={p.is_active} />
               )}
             </Td>
-            <Td className="tabular-nums">v{p.version}</Td>
             <Td className="whitespace-nowrap">
-              <time dateTime={p.updated_at} title={fullDateTime(p.updated_at)}>
+              <span className="block tabular-nums">v{p.version}</span>
+              <time dateTime={p.updated_at} title={`Updated ${fullDateTime(p.updated_at)}`} className="text-xs text-slate-500">
+                <span className="sr-only">updated </span>
                 {relativeTime(p.updated_at)}
               </time>
             </Td>

@@ -20,7 +20,7 @@ export function PolicyVersions({ policy, canManage, onRestored }: { policy: Poli
   const save = useSavePolicy();
   const [restoring, setRestoring] = useState<number | null>(null);
   return (
-    <Panel title="Version history" description={`Currently version ${policy.version}. Every save adds a version.`} testId="policy-versions">
+    <Panel title="Version history" description={`Currently version ${policy.version}. Every save adds a version.`} testId="policy-versions" className="self-start">
       {save.error ? <Alert tone="error" title="Could not restore" className="mb-4">{errorMessage(save.error)}</Alert> : null}
       <QueryState pending={versions.isPending} error={versions.error ? errorMessage(versions.error) : null} errorTitle="Could not load versions" onRetry={() => void versions.refetch()}>
         {() => (
