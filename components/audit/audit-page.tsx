@@ -124,6 +124,7 @@ function useChainStatus(events: AuditEvent[] | undefined, orgId: string | undefi
     const bad = values.filter((s) => s === 'mismatch' || s === 'broken_link').length;
     if (values.every((s) => s === 'unchecked')) summary = 'Hashes not checked: this browser offers Web Crypto only over HTTPS. Run npm run audit:verify on the server.';
     else if (bad) summary = `${bad} of ${values.length} entries on this page do not match their hash. Run npm run audit:verify on the server to find the first altered entry.`;
+    else if (values.length === 1) summary = 'The entry on this page matches its hash.';
     else summary = `All ${values.length} entries on this page match their hashes${contiguous ? ' and link to each other' : ''}.`;
   }
   return { status, summary };

@@ -91,7 +91,7 @@ export function AuditTable({ events, chain, people, footer }: { events: AuditEve
         <Th>Action</Th>
         <Th>Actor</Th>
         <Th>Target</Th>
-        <Th>Source</Th>
+        <Th className="hidden xl:table-cell">Source</Th>
         <Th>Integrity</Th>
       </THead>
       <TBody>
@@ -118,11 +118,11 @@ export function AuditTable({ events, chain, people, footer }: { events: AuditEve
                   <Badge tone={actionTone(e.action)}>{actionLabel(e.action)}</Badge>
                   <code className="mt-0.5 block font-mono text-xs text-slate-500">{e.action}</code>
                 </Td>
-                <Td className="max-w-64">
+                <Td className="max-w-44">
                   <span className="block truncate text-slate-900">{actor.main}</span>
                   <span className="block text-xs text-slate-500">{actorTypeLabel(e.actor.type)}</span>
                 </Td>
-                <Td className="max-w-56">
+                <Td className="max-w-40">
                   {e.target ? (
                     <>
                       <span className="block text-slate-900">{e.target.type}</span>
@@ -132,7 +132,7 @@ export function AuditTable({ events, chain, people, footer }: { events: AuditEve
                     <span className="text-slate-400">—</span>
                   )}
                 </Td>
-                <Td className="max-w-56">
+                <Td className="hidden max-w-48 xl:table-cell">
                   {e.ip || e.user_agent ? (
                     <>
                       {e.ip ? <span className="block font-mono text-xs text-slate-800">{e.ip}</span> : null}
