@@ -19,14 +19,28 @@ export const STRONG_INTRODUCTIONS: readonly string[] = [
   'lieber', 'liebe', 'cher', 'chère', 'querido', 'querida', 'estimado', 'estimada', 'caro', 'cara', 'gentile', 'geachte',
   'beste', 'prezado', 'prezada', 'spoke with', 'spoke to', 'talked to', 'met with', 'according to', 'assigned to',
   'a nombre de', 'en nombre de', 'intestato a', 'a nome di', 'in nome di', 'au nom de', 'im namen von', 'op naam van', 'em nome de',
-  'reported by', 'approved by', 'contact', 'contact person', 'ansprechpartner', 'ansprechpartnerin',
+  'reported by', 'approved by', 'contact', 'contact person', 'ansprechpartner', 'ansprechpartnerin', 'signé', 'signée',
+  'firmado', 'firmada', 'firmato', 'firmata', 'gezeichnet', 'unterzeichnet', 'assinado', 'assinada', 'getekend', 'ondertekend',
 ];
+
+/**
+ * Greetings and thanks. A known given name after one is a name; so is any single capitalised word
+ * closed by a comma or "!" ("Hallo Roswitha, ..."), or two capitalised words.
+ */
+export const GREETINGS: readonly string[] = [
+  'hi', 'hello', 'hey', 'thanks', 'thank you', 'many thanks', 'good morning', 'good afternoon', 'good evening', 'hallo',
+  'moin', 'servus', 'danke', 'guten morgen', 'guten tag', 'bonjour', 'bonsoir', 'salut', 'merci', 'hola', 'buenos días',
+  'buenas tardes', 'gracias', 'ciao', 'salve', 'buongiorno', 'buonasera', 'grazie', 'hoi', 'goedemorgen', 'goedemiddag',
+  'bedankt', 'olá', 'oi', 'bom dia', 'boa tarde', 'obrigado', 'obrigada', 'namaste', 'congratulations', 'welcome',
+];
+
+/** Self-introductions: a known given name or two capitalised words after them are a name ("je suis Aurèle Quérard"). */
+export const SELF_INTRODUCTIONS: readonly string[] = ['i am', "i'm", 'im', 'ich bin', 'je suis', 'soy', 'sono', 'ik ben', 'eu sou'];
 
 /** Introductions that need the next word to be a known given name: "I'm John" but not "I'm Happy". */
 export const WEAK_INTRODUCTIONS: readonly string[] = [
-  'i am', "i'm", 'im', 'this is', 'it is', "it's", 'hi', 'hello', 'hey', 'thanks', 'thank you', 'ask', 'tell', 'with',
-  'from', 'by', 'and', 'to', 'for', 'ich bin', 'hallo', 'je suis', 'bonjour', 'salut', 'soy', 'hola', 'sono', 'ciao',
-  'ik ben', 'hoi', 'eu sou', 'olá', 'oi', 'namaste', 'von', 'mit', 'für', 'und', 'de', 'avec', 'et', 'pour', 'con', 'y',
+  'this is', 'it is', "it's", 'ask', 'tell', 'with', 'ping', 'cc', 'loop in',
+  'from', 'by', 'and', 'to', 'for', 'von', 'mit', 'für', 'und', 'de', 'avec', 'et', 'pour', 'con', 'y',
   'para', 'e', 'di', 'per', 'met', 'en', 'voor', 'van', 'com', 'cc', 'ceo', 'cto', 'manager', 'colleague', 'friend',
   'husband', 'wife', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'mom', 'dad', 'boss', 'doctor', 'nurse',
 ];
@@ -39,7 +53,9 @@ export const NAME_LABELS: readonly string[] = [
   'familienname', 'nom', 'prénom', 'prenom', 'nom complet', 'nombre', 'apellido', 'apellidos', 'nombre completo',
   'nome', 'cognome', 'naam', 'voornaam', 'achternaam', 'nome completo', 'titular', 'inhaber', 'kontoinhaber', 'titulaire',
   'candidate', 'anagrafica', 'nominativo', 'intestatario', 'klantnaam', 'contactpersoon', 'name and surname', 'nome e cognome',
-  'nom et prénom', 'nombre y apellidos', 'employee name', 'student', 'member', 'owner', 'user',
+  'nom et prénom', 'nombre y apellidos', 'employee name', 'student', 'member', 'owner', 'user', 'kontakt', 'contatto',
+  'contacto', 'contato', 'requester', 'requested by', 'assignee', 'reporter', 'reviewer', 'empfänger', 'destinataire',
+  'destinatario', 'destinatário', 'ontvanger', 'ship to', 'bill to', 'deliver to',
 ];
 
 /** Letter closings; the name follows on the same or the next line. */

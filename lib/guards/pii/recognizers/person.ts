@@ -1,6 +1,7 @@
 import type { ScanText } from '../engine/scan-text';
 import type { Candidate, FinderRecognizer } from '../engine/types';
-import { AMBIGUOUS_NAMES, DISTINCT_SURNAMES, GIVEN_NAMES, NON_NAME_WORDS, PARTICLE_WORDS, TITLE_WORDS, cueBefore, followsPlacePrefix, mightFollowCue } from './person-cues';
+import { AMBIGUOUS_NAMES, DISTINCT_SURNAMES, GIVEN_NAMES, NON_NAME_WORDS, PARTICLE_WORDS, PRODUCT_WORD_SET, TITLE_WORDS, cueBefore, isCueWord, followsPlacePrefix, mightFollowCue } from './person-cues';
+import { closesGreeting, unknownNameScore } from './person-shape';
 
 /**
  * Person names from a lexicon of given names plus cues (titles, introductions, greetings, form
@@ -121,19 +122,37 @@ function findPersons(scan: ScanText, out: Candidate[]): void {
     // Known given names win over the stop list ("Marco" is also a month spelling); "Will" and "May"
     // are ambiguous and need a surname or a cue.
     if ((NON_NAME_WORDS.has(key) && kind === null) || TITLE_WORDS.has(key)) continue;
-    if (followsPlacePrefix(lower, start)) continue;
+    if (followsPlacePrefix(lower, start) || isSaintPrefixed(key)) continue;
     const cue = kind || mightFollowCue(lower, start) ? cueBefore(lower, start) : null;
     const canExtend = word.length === raw.length;
     // Without a known given name or a cue, a known family name next can still make it a name.
     const surnameNext = (kind === null || kind === 'ambiguous') && canExtend && knownSurnameAt(text, lower, start + word.length);
-    if (!kind && (cue === null || cue === 'weak') && !surnameNext) continue;
-    const { end, words } = canExtend ? extendName(text, start + word.length) : { end: start + word.length, words: 1 };
-    const score = scoreName(kind, cue, words, surnameNext);
+    let score: number;
+    let end: number;
+    if (!kind && (cue === null || cue === 'weak' || cue === 'greeting') && !surnameNext) {
+      // Unknown capitalised words: a name only with evidence from the shape and what surrounds it.
+      if (word.length < 3 || PRODUCT_WORD_SET.has(key) || isCueWord(key)) continue;
+      const ext = canExtend ? extendName(text, start + word.length) : { end: start + word.length, words: 1 };
+      end = ext.end;
+      score = unknownNameScore(text, lower, start, ext.end, ext.words, cue, word.length !== raw.length);
+    } else {
+      const ext = canExtend ? extendName(text, start + word.length) : { end: start + word.length, words: 1 };
+      end = ext.end;
+      score = scoreName(kind, cue, ext.words, surnameNext);
+      // "Morgan Stanley", "Harley Davidson": a word-like given name before a brand word is a company.
+      if (kind === 'ambiguous' && (cue === null || cue === 'weak') && ext.words === 2 && PRODUCT_WORD_SET.has(lower.slice(text.lastIndexOf(' ', ext.end - 1) + 1, ext.end))) score = 0;
+      if (score === 0 && cue === 'greeting' && ext.words === 1 && closesGreeting(text, end)) score = 0.7;
+    }
     if (score > 0) {
       out.push({ type: 'PERSON', locale: 'generic', start, end, score });
       i = Math.max(i, end);
     }
   }
+}
+
+/** "Saint-Antoine", "Sainte-Catherine", "San-Marco": places and streets, not people. */
+function isSaintPrefixed(key: string): boolean {
+  return key.startsWith('saint-') || key.startsWith('sainte-') || key.startsWith('st-') || key.startsWith('ste-');
 }
 
 function isDigitOrUnderscore(c: number): boolean {
@@ -158,7 +177,8 @@ function scoreName(kind: 'given' | 'ambiguous' | null, cue: ReturnType<typeof cu
     if (kind === 'given' || words >= 2) return 0.8;
     return 0;
   }
-  const weak = cue === 'weak' ? 0.05 : 0;
+  if (cue === 'greeting' && (kind === 'given' || words >= 2)) return 0.8;
+  const weak = cue === 'weak' || cue === 'greeting' ? 0.05 : 0;
   if (kind === 'given') return Math.min(0.9, (words >= 2 ? 0.8 : 0.6) + 2 * weak);
   if (words < 2) return 0;
   if (surnameNext) return (kind === 'ambiguous' ? 0.75 : 0.7) + weak;
