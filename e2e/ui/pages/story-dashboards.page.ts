@@ -5,6 +5,24 @@ import { expect, type Locator, type Page } from '@playwright/test';
  * read the way a person reads them (headings, labelled figures, table rows).
  */
 
+/**
+ * A table row's cells keyed by column header, as written in the DOM (not as styled: headers are
+ * upper-cased by CSS), the texts of each cell's child nodes joined by one space.
+ */
+export async function rowCells(table: Locator, row: Locator): Promise<Record<string, string>> {
+  const headers = await table.locator('thead th').evaluateAll((ths) => ths.map((th) => (th.textContent ?? '').trim()));
+  const cells = await row.locator('td').evaluateAll((tds) =>
+    tds.map((td) =>
+      [...td.childNodes]
+        .map((n) => (n.textContent ?? '').trim())
+        .filter(Boolean)
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    ),
+  );
+  return Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? '']));
+}
+
 /** One key figure (`<Stat>`): its value and its hint line. */
 export function stat(page: Page, testId: string) {
   const box = page.getByTestId(testId);
@@ -40,9 +58,7 @@ export class StoryUsagePage {
 
   /** The breakdown row's cells, keyed by column header. */
   async row(index: number): Promise<Record<string, string>> {
-    const headers = (await this.table().locator('thead th').allInnerTexts()).map((h) => h.trim());
-    const cells = (await this.rows().nth(index).locator('td').allInnerTexts()).map((c) => c.trim().replace(/\s+/g, ' '));
-    return Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? '']));
+    return rowCells(this.table().getByRole('table'), this.rows().nth(index));
   }
 }
 
@@ -58,9 +74,7 @@ export class StoryLogsPage {
   }
 
   async cells(row: Locator): Promise<Record<string, string>> {
-    const headers = (await this.page.getByRole('table', { name: 'Requests' }).locator('thead th').allInnerTexts()).map((h) => h.trim());
-    const cells = (await row.locator('td').allInnerTexts()).map((c) => c.trim().replace(/\s+/g, ' '));
-    return Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? '']));
+    return rowCells(this.page.getByRole('table', { name: 'Requests' }), row);
   }
 
   /** Value of a `<dt>`/`<dd>` pair on the detail page. */
@@ -81,9 +95,7 @@ export class StoryViolationsPage {
   }
 
   async cells(row: Locator): Promise<Record<string, string>> {
-    const headers = (await this.page.getByRole('table', { name: 'Violations' }).locator('thead th').allInnerTexts()).map((h) => h.trim());
-    const cells = (await row.locator('td').allInnerTexts()).map((c) => c.trim().replace(/\s+/g, ' '));
-    return Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? '']));
+    return rowCells(this.page.getByRole('table', { name: 'Violations' }), row);
   }
 
   detail(term: string) {
