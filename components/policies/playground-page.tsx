@@ -91,11 +91,11 @@ export function PlaygroundPage() {
               {(control) => <Textarea {...control} value={text} spellCheck={false} onChange={(e) => setText(e.target.value)} className="min-h-48 font-mono text-[13px]" maxLength={100_000} />}
             </Field>
             <div className="grid gap-4 sm:grid-cols-2">
-              <Field label="Direction">
+              <Field label="Direction" hint="Request: on its way to the provider. Response: coming back.">
                 {(control) => (
                   <Select {...control} value={direction} onChange={(e) => setDirection(e.target.value as Direction)}>
-                    <option value="request">Request (to the provider)</option>
-                    <option value="response">Response (from the provider)</option>
+                    <option value="request">Request</option>
+                    <option value="response">Response</option>
                   </Select>
                 )}
               </Field>

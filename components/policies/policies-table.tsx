@@ -27,8 +27,7 @@ export function PoliciesTable({ policies, canManage, onSwitch, busyId }: { polic
     <Table label="Policies">
       <THead>
         <Th>Name</Th>
-        <Th>Kind</Th>
-        <Th>Action</Th>
+        <Th>Kind · action</Th>
         <Th>Applies to</Th>
         <Th>Priority</Th>
         <Th>Mode</Th>
@@ -42,11 +41,11 @@ export function PoliciesTable({ policies, canManage, onSwitch, busyId }: { polic
               <Link href={`/policies/${p.id}`} className="font-medium text-indigo-700 underline-offset-2 hover:underline">
                 {p.name}
               </Link>
-              <p className="mt-0.5 line-clamp-2 max-w-sm text-xs break-all text-slate-500">{describePolicy(p)}</p>
+              <p className="mt-0.5 line-clamp-2 max-w-sm text-xs break-words text-slate-500">{describePolicy(p)}</p>
             </Td>
-            <Td className="whitespace-nowrap">{kindLabel(p.kind)}</Td>
             <Td className="whitespace-nowrap">
-              <code className="font-mono text-xs">{p.action}</code>
+              <span className="block">{kindLabel(p.kind)}</span>
+              <code className="font-mono text-xs text-slate-600">{p.action}</code>
             </Td>
             <Td className="min-w-28 text-xs">{describeScope(p.scope)}</Td>
             <Td className="tabular-nums">{p.priority}</Td>
