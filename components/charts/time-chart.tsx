@@ -72,13 +72,36 @@ export function ChartLegend({ keys, kind }: { keys: SeriesKey[]; kind: 'bar' | '
   );
 }
 
+/**
+ * Width of the value axis, wide enough for its longest tick label: the ticks are estimated as
+ * "nice" steps (1, 2, 2.5, 5 × 10^n) up to the largest value (stacked for bars), as the chart picks them.
+ */
+export function valueAxisWidth(rows: ChartRow[], keys: SeriesKey[], kind: 'bar' | 'line', format: (v: number) => string): number {
+  let max = 0;
+  for (const row of rows) {
+    const values = keys.map((k) => Number(row[k.id]) || 0);
+    max = Math.max(max, kind === 'bar' ? values.reduce((a, b) => a + b, 0) : Math.max(0, ...values));
+  }
+  const labels = [format(0)];
+  if (max > 0) {
+    const rough = max / 4;
+    const power = 10 ** Math.floor(Math.log10(rough));
+    const step = ([1, 2, 2.5, 5, 10].find((m) => m * power >= rough) ?? 10) * power;
+    for (let v = step, i = 0; v < max + step && i < 12; v += step, i++) labels.push(format(Number(v.toPrecision(12))));
+  }
+  const longest = Math.max(...labels.map((l) => l.length));
+  // ~6.5 px per character at 11 px, plus the tick gap.
+  return Math.min(110, Math.max(40, Math.ceil(longest * 6.5) + 14));
+}
+
 export function TimeChart({ rows, keys, bucket, kind, format, unit, summary, height = 240 }: TimeChartProps) {
   const axis = { stroke: '#94a3b8', fontSize: 11, tickLine: false } as const;
+  const yWidth = valueAxisWidth(rows, keys, kind, format);
   const common = (
     <>
       <CartesianGrid stroke="#e2e8f0" vertical={false} />
       <XAxis dataKey="t" type="category" tickFormatter={(t: number) => timeTick(t, bucket)} {...axis} minTickGap={24} />
-      <YAxis tickFormatter={format} {...axis} width={56} allowDecimals label={{ value: unit, position: 'insideTopLeft', offset: -2, dy: -14, dx: 8, fontSize: 11, fill: '#64748b' }} />
+      <YAxis tickFormatter={format} {...axis} width={yWidth} allowDecimals label={{ value: unit, position: 'insideTopLeft', offset: -2, dy: -14, dx: 8, fontSize: 11, fill: '#64748b' }} />
       <Tooltip content={<TooltipBody keys={keys} bucket={bucket} format={format} />} cursor={{ fill: 'rgba(148,163,184,0.15)' }} isAnimationActive={false} />
     </>
   );

@@ -74,7 +74,7 @@ function Detail({ r }: { r: LogDetail }) {
                 <SeverityBadge severity={v.severity} />
                 <Badge>{v.type}</Badge>
                 <span className="text-slate-600">{v.direction} · {v.action}{v.shadow ? ' · shadow' : ''}</span>
-                <Link href={`/violations/${v.id}`} className="min-w-0 flex-1 text-indigo-700 underline-offset-2 hover:underline">
+                <Link href={`/violations/${v.id}`} className="min-w-0 basis-full break-words text-indigo-700 underline-offset-2 hover:underline sm:basis-0 sm:flex-1">
                   {v.description}
                 </Link>
               </li>

@@ -40,7 +40,8 @@ export function LogsTable({ items, footer }: { items: LogItem[]; footer: React.R
             </Td>
             <Td className="whitespace-nowrap">
               {r.api_key_name ? <span className="text-slate-900">{r.api_key_name}</span> : <span className="text-slate-400">—</span>}
-              {r.api_key ? <code className="ml-1.5 font-mono text-xs text-slate-500">{r.api_key}</code> : null}
+              {/* On its own line, so the eight columns fit a laptop screen without scrolling sideways. */}
+              {r.api_key ? <code className="block font-mono text-xs text-slate-500">{r.api_key}</code> : null}
             </Td>
             <Td className="text-right whitespace-nowrap tabular-nums">
               {r.prompt_tokens.toLocaleString('en')} / {r.completion_tokens.toLocaleString('en')}

@@ -66,7 +66,7 @@ export function UsagePage() {
 
         <Panel
           title={`${METRICS.find((m) => m.id === metric)!.label} by ${groupLabel}`}
-          description={grouped.data ? `${bucketText(grouped.data.bucket)} · the ${grouped.data.groups.length > 8 ? 8 : grouped.data.groups.length} largest ${groupLabel}s by spend, the rest as Other` : undefined}
+          description={grouped.data ? grouped.data.groups.length > 8 ? `${bucketText(grouped.data.bucket)} · the 8 largest ${groupLabel}s by spend, the rest as Other` : bucketText(grouped.data.bucket) : undefined}
           actions={
             <>
               <Segmented label="Measure" value={metric} options={METRICS} onChange={(m) => setParam('metric', m)} size="xs" />
@@ -130,7 +130,7 @@ export function UsagePage() {
 
         <Panel
           title="Spend table"
-          description={breakdown.data ? `${rangeText} · ${breakdown.data.items.length} rows${breakdown.data.truncated ? ' (the 500 largest)' : ''} · total ${usdPrecise(breakdown.data.items.reduce((n, r) => n + r.cost_usd, 0))}` : rangeText}
+          description={breakdown.data ? `${rangeText} · ${breakdown.data.items.length} ${breakdown.data.items.length === 1 ? 'row' : 'rows'}${breakdown.data.truncated ? ' (the 500 largest)' : ''} · total ${usdPrecise(breakdown.data.items.reduce((n, r) => n + r.cost_usd, 0))}` : rangeText}
           actions={
             <>
               <Segmented label="Table rows" value={table} options={TABLES} onChange={(t) => setParam('table', t)} size="xs" />

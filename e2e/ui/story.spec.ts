@@ -342,6 +342,7 @@ test('the dashboards show exactly that traffic', async ({ page }) => {
   await expect(usage.table()).toContainText(`total ${usdPrecise(cost)}`);
   await shell.screenshot(screenshots('08-usage'));
   await page.getByRole('group', { name: 'Table rows' }).getByRole('button', { name: 'By key' }).click();
+  await expect(usage.table().getByRole('columnheader', { name: 'Key' })).toBeVisible();
   await expect(usage.rows()).toHaveCount(1);
   expect(await usage.row(0)).toMatchObject({ Requests: String(requests), Spend: usdPrecise(cost) });
   expect((await usage.row(0)).Key).toContain(story.keyName);
@@ -426,8 +427,20 @@ test('the dashboards show exactly that traffic', async ({ page }) => {
   ] as const) {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await shell.expectNoHorizontalOverflow();
     await shell.screenshot(screenshots(`mobile-${name}`));
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll('main *')]
+        .filter((e) => {
+          if (e.getBoundingClientRect().right <= document.documentElement.clientWidth + 1) return false;
+          // Content that scrolls inside its own box (tables, code blocks) does not widen the page.
+          for (let p = e.parentElement; p; p = p.parentElement) if (getComputedStyle(p).overflowX !== 'visible') return false;
+          return true;
+        })
+        .slice(0, 3)
+        .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].slice(0, 4).join('.')} "${(e.textContent ?? '').slice(0, 40)}"`),
+    );
+    expect(wide, `elements wider than the ${name} page`).toEqual([]);
+    await shell.expectNoHorizontalOverflow();
   }
 });
 
