@@ -28,11 +28,18 @@ if (process.env.DATABASE_URL) {
   // Databases of earlier runs (their servers are gone) are dropped here rather than at exit,
   // because the server is stopped with a signal and cannot run async cleanup reliably. One that still
   // has connections belongs to a run in progress (another port or checkout) and is left alone.
+  // The name carries its creation time, so a run that has created its database but not yet
+  // connected to it is not mistaken for a leftover.
+  const now = Math.floor(Date.now() / 1000);
   const stale = await admin`
     select d.datname from pg_database d
     where d.datname like 'gw_e2e_%' and not exists (select 1 from pg_stat_activity a where a.datname = d.datname)`;
-  for (const { datname } of stale) await admin.unsafe(`drop database if exists ${datname}`).catch(() => {});
-  const name = `gw_e2e_${randomBytes(5).toString('hex')}`;
+  for (const { datname } of stale) {
+    const created = Number(/^gw_e2e_(\d+)_/.exec(datname)?.[1] ?? 0);
+    if (now - created < 3600) continue;
+    await admin.unsafe(`drop database if exists ${datname}`).catch(() => {});
+  }
+  const name = `gw_e2e_${now}_${randomBytes(4).toString('hex')}`;
   await admin.unsafe(`create database ${name}`);
   await admin.end();
   const url = new URL(process.env.DATABASE_URL);
