@@ -9,7 +9,10 @@
 // for a non-streaming and a streaming payload, plus the gateway process's CPU time per request
 // (from /proc) and its peak RSS. A bare Node forwarder (bench/bare-forwarder.mjs) runs beside them as
 // a calibration: on a busy machine every number moves, the gateway/bare ratios much less.
-// Results are printed and written to bench/results/.
+// The tenant is a new organisation with the default policy set (personal data, secrets and injection
+// detected and recorded on every request and response); `--policies none` deletes those first, which
+// measures authentication, routing, metering and recording alone (bench/guards.mjs isolates the
+// guards' share). Results are printed and written to bench/results/.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -27,12 +30,14 @@ const { values: opts } = parseArgs({
     requests: { type: 'string', default: '1500' },
     concurrency: { type: 'string', default: '50' },
     profile: { type: 'boolean', default: false },
+    policies: { type: 'string', default: 'default' },
   },
 });
 const DURATION = Number(opts.duration);
 const ROUNDS = Number(opts.rounds);
 const C1_REQUESTS = Number(opts.requests);
 const CONCURRENCY = Number(opts.concurrency);
+if (!['default', 'none'].includes(opts.policies)) throw new Error('--policies is default or none');
 const children = [];
 
 function freePort() {
@@ -110,6 +115,10 @@ async function main() {
   const auth = { authorization: `Bearer ${token}` };
   await json(`${gwUrl}/api/v1/providers`, { method: 'POST', headers: auth, body: JSON.stringify({ provider: 'openai', api_key: 'sk-bench-upstream-key' }) });
   const { key } = await json(`${gwUrl}/api/v1/keys`, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'bench' }) });
+  if (opts.policies === 'none') {
+    const { items } = await json(`${gwUrl}/api/v1/policies?limit=100`, { headers: auth });
+    for (const p of items) await fetch(`${gwUrl}/api/v1/policies/${p.id}`, { method: 'DELETE', headers: auth }).then((r) => r.arrayBuffer());
+  }
 
   const payload = (stream) => JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hello, how are you today? Tell me something short.' }], ...(stream ? { stream: true } : {}) });
   const targets = {
@@ -129,7 +138,7 @@ async function main() {
     console.log(`profile written to ${profileDir}; summarise with: node bench/profile-summary.mjs <file>`);
     return;
   }
-  console.log(`database: ${database}; load: ${useWrk ? 'wrk' : 'node'} at c=${CONCURRENCY}, ${DURATION}s x ${ROUNDS} rounds; c=1: ${C1_REQUESTS} requests x ${ROUNDS} rounds\n`);
+  console.log(`database: ${database}; policies: ${opts.policies}; load: ${useWrk ? 'wrk' : 'node'} at c=${CONCURRENCY}, ${DURATION}s x ${ROUNDS} rounds; c=1: ${C1_REQUESTS} requests x ${ROUNDS} rounds\n`);
 
   const results = {};
   for (const stream of [false, true]) {
@@ -155,6 +164,7 @@ async function main() {
   }
   results.gateway_peak_rss_mib = Math.round(peakRssMiB(gateway.pid));
   results.database = database;
+  results.policies = opts.policies;
   report(results);
   mkdirSync('bench/results', { recursive: true });
   const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
