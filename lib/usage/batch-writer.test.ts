@@ -56,6 +56,70 @@ describe('batched writes', () => {
     expect(readdirSync(dir)).toHaveLength(0);
   });
 
+  it('on close, writes rows spooled during an outage that has ended, without waiting for the retry', async () => {
+    const failing = { value: true };
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'spool-'));
+    const written = new Map<number, Row>();
+    const writer = new BatchWriter<Row>({
+      name: 'rows',
+      spoolDir: () => dir,
+      revive: (row) => ({ ...row, at: new Date(row.at) }),
+      flushIntervalMs: 5,
+      retryMs: 60_000, // the retry timer would not fire within this test
+      write: async (rows) => {
+        if (failing.value) throw new Error('database unavailable');
+        for (const row of rows) written.set(row.id, row);
+      },
+    });
+    for (let id = 0; id < 12; id++) writer.enqueue({ id, at: new Date() });
+    await writer.flush();
+    expect(writer.spooledRows).toBe(12);
+    failing.value = false;
+    writer.enqueue({ id: 12, at: new Date() });
+    await writer.close();
+    expect([...written.keys()].sort((a, b) => a - b)).toEqual([...Array(13).keys()]);
+    expect(writer.spooledRows).toBe(0);
+    expect(readdirSync(dir)).toHaveLength(0);
+  });
+
+  it('on close while the database is still away, keeps the spool for the next start', async () => {
+    const failing = { value: true };
+    const { writer, written, dir } = setup(failing);
+    for (let id = 0; id < 5; id++) writer.enqueue({ id, at: new Date() });
+    await writer.close();
+    expect(written.size).toBe(0);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.jsonl'))).not.toHaveLength(0);
+  });
+
+  it('a write that hangs counts as failed: its rows are spooled and later batches are not held up', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'spool-'));
+    const written = new Map<number, Row>();
+    let hang = true;
+    const writer = new BatchWriter<Row>({
+      name: 'rows',
+      spoolDir: () => dir,
+      revive: (row) => ({ ...row, at: new Date(row.at) }),
+      flushIntervalMs: 5,
+      retryMs: 60_000,
+      writeTimeoutMs: 50,
+      write: (rows) => {
+        if (hang) return new Promise(() => undefined); // a connection that never answers
+        for (const row of rows) written.set(row.id, row);
+        return Promise.resolve();
+      },
+    });
+    writer.enqueue({ id: 1, at: new Date() });
+    await writer.flush();
+    expect(writer.spooledRows).toBe(1);
+    hang = false;
+    writer.enqueue({ id: 2, at: new Date() });
+    await writer.flush();
+    expect([...written.keys()]).toEqual([2]);
+    await writer.replay();
+    expect([...written.keys()].sort()).toEqual([1, 2]);
+    expect(writer.spooledRows).toBe(0);
+  });
+
   it('picks up rows spooled by an earlier process', async () => {
     const failing = { value: true };
     const first = setup(failing);

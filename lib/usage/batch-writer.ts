@@ -21,6 +21,13 @@ export interface BatchWriterOptions<T> {
   /** Above this many queued rows, new rows go straight to the spool (bounded memory). */
   maxQueue?: number;
   retryMs?: number;
+  /**
+   * A write that has not answered by then counts as failed (its rows are spooled or stay spooled).
+   * A connection can hang after a database blink instead of erroring; waiting on it would hold up
+   * every later batch. Safe because writes are idempotent: if the slow one lands after all, the
+   * replay of the same rows inserts nothing.
+   */
+  writeTimeoutMs?: number;
 }
 
 export class BatchWriter<T> {
@@ -36,6 +43,7 @@ export class BatchWriter<T> {
   private retryDelay: number;
   private readonly batchSize: number;
   private readonly flushIntervalMs: number;
+  private readonly writeTimeoutMs: number;
   /** Rows held in memory at most; readiness reports not ready at this depth. */
   readonly maxQueue: number;
 
@@ -44,6 +52,7 @@ export class BatchWriter<T> {
     this.flushIntervalMs = options.flushIntervalMs ?? 200;
     this.maxQueue = options.maxQueue ?? 50_000;
     this.retryDelay = options.retryMs ?? 1000;
+    this.writeTimeoutMs = options.writeTimeoutMs ?? 10_000;
     this.recoverClaimedFiles();
     this.spooled = this.countSpooled();
     if (this.spooled > 0) this.scheduleReplay();
@@ -88,9 +97,22 @@ export class BatchWriter<T> {
     if (this.queue.length > 0) await this.flush();
   }
 
+  private async write(rows: T[], replay: boolean): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`write did not answer within ${this.writeTimeoutMs} ms`)), this.writeTimeoutMs);
+      timer.unref();
+    });
+    try {
+      await Promise.race([this.options.write(rows, replay), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   private async writeOrSpool(batch: T[]): Promise<void> {
     try {
-      await this.options.write(batch, false);
+      await this.write(batch, false);
     } catch (error) {
       log.warn({ err: error, writer: this.options.name, rows: batch.length }, 'batch write failed; spooling to disk');
       this.spool(batch);
@@ -162,7 +184,7 @@ export class BatchWriter<T> {
           .filter(Boolean)
           .map((line) => this.options.revive(JSON.parse(line) as T));
         try {
-          for (let i = 0; i < rows.length; i += this.batchSize) await this.options.write(rows.slice(i, i + this.batchSize), true);
+          for (let i = 0; i < rows.length; i += this.batchSize) await this.write(rows.slice(i, i + this.batchSize), true);
         } catch (error) {
           renameSync(claimed, file);
           this.retryDelay = Math.min(this.retryDelay * 2, 30_000);
@@ -187,11 +209,17 @@ export class BatchWriter<T> {
     }
   }
 
-  /** Flushes the queue (spooling what cannot be written) and stops the timers. */
+  /**
+   * Flushes the queue (spooling what cannot be written), stops the timers, and makes one last
+   * attempt at the spool: rows spooled during an outage that has since ended are written now,
+   * while the database is still open, instead of waiting on disk for this instance's next start.
+   */
   async close(): Promise<void> {
     await this.flush();
     this.closed = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
+    while (this.replaying) await new Promise((resolve) => setTimeout(resolve, 10));
+    if (this.spoolFiles().length > 0) await this.replay();
   }
 }
