@@ -15,6 +15,7 @@ import { createGatewayListener } from '@/lib/pipeline/node';
 import { startChangeTransport } from '@/lib/events/transport';
 import { startRetentionJob } from '@/lib/orgs/retention';
 import { markShuttingDown, onShutdown, runShutdownHooks } from '@/lib/runtime/shutdown';
+import { rateLimiter } from '@/lib/pipeline/limit';
 import { createFrontServer } from '@/lib/server/front';
 
 /** Paths the pipeline serves directly; the model catalog and the unified endpoint live in Next. */
@@ -28,6 +29,9 @@ async function main(): Promise<void> {
   const [, database] = await Promise.all([app.prepare(), getDatabase()]);
   const handle = app.getRequestHandler();
   const gateway = createGatewayListener();
+  // Connect the shared rate limiter now: created on the first gateway request, its Redis connection
+  // would still be opening under that first burst, and those requests would pass unlimited.
+  rateLimiter();
 
   const listener = (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
     const url = req.url ?? '/';

@@ -15,7 +15,7 @@ export { rateLimitHeaders } from './headers';
 export interface CreateRateLimiterOptions {
   /** Shared limits through Redis when set (`REDIS_URL`); in-process limits otherwise. */
   redisUrl?: string;
-  /** Longest a request waits on Redis before failing open. Default 50 ms. */
+  /** Longest a request waits on Redis before failing open. Default 200 ms. */
   timeoutMs?: number;
   /** Called once per request let through because Redis was unreachable. */
   onDegraded?: DegradedHook;

@@ -18,7 +18,7 @@ import { decide, isLimit, type WindowCounts } from './window';
 export interface RedisRateLimiterOptions {
   /** `redis://` or `rediss://` URL. */
   url: string;
-  /** Longest a request waits on Redis before failing open. Default 50 ms. */
+  /** Longest a request waits on Redis before failing open. Default 200 ms. */
   timeoutMs?: number;
   /** Prepended to every key, so several deployments (or tests) can share one Redis. Default `rl:`. */
   keyPrefix?: string;
@@ -55,7 +55,7 @@ export class RedisRateLimiter implements RateLimiter {
   private degraded = false;
 
   constructor(options: RedisRateLimiterOptions) {
-    this.timeoutMs = options.timeoutMs ?? 50;
+    this.timeoutMs = options.timeoutMs ?? 200;
     this.windowMs = options.windowMs ?? DEFAULT_WINDOW_MS;
     this.prefix = options.keyPrefix ?? 'rl:';
     this.onDegraded = options.onDegraded;
