@@ -1,4 +1,7 @@
 import type { AuditEvent } from '@/lib/client/governance-types';
+import { canonicalJson } from '@/lib/audit/canonical-json';
+
+export { canonicalJson };
 
 /**
  * Checks the audit trail's hash chain in the browser, the same way `npm run audit:verify` does on
@@ -8,17 +11,6 @@ import type { AuditEvent } from '@/lib/client/governance-types';
  */
 
 export type ChainStatus = 'verified' | 'mismatch' | 'broken_link' | 'unchecked';
-
-/** JSON with object keys sorted at every depth (the server's `canonicalJson`, for browsers). */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
 
 /** The exact text a row's hash covers. */
 export function hashInput(orgId: string, e: AuditEvent): string {

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from './canonical-json';
+
+export { canonicalJson };
 
 /**
  * The audit trail's hash chain: each row stores the previous row's hash (per organisation) and
@@ -18,17 +21,6 @@ export interface AuditContent {
   userAgent: string | null;
   details: Record<string, unknown>;
   createdAt: Date;
-}
-
-/** JSON with object keys sorted at every depth, so the same content always hashes the same. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
 export function auditHash(prevHash: string, content: AuditContent): string {
