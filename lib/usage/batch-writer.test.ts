@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BatchWriter } from './batch-writer';
+import { BatchWriter, failureReason } from './batch-writer';
 
 interface Row {
   id: number;
@@ -169,5 +169,13 @@ describe('batched writes', () => {
     const { writer } = setup({ value: true });
     expect(() => writer.enqueue({ id: 1, at: new Date() })).not.toThrow();
     await expect(writer.flush()).resolves.toBeUndefined();
+  });
+});
+
+describe('failureReason', () => {
+  it('names the cause of a query error and leaves out the rows the query carried', () => {
+    const error = new Error('Failed query: insert ... params: [{"prompt":"my card is 4111 1111 1111 1111"}]', { cause: new Error('connect ECONNREFUSED 127.0.0.1:5432') });
+    expect(failureReason(error)).toBe('connect ECONNREFUSED 127.0.0.1:5432');
+    expect(failureReason(new Error('write did not answer within 50 ms'))).toBe('write did not answer within 50 ms');
   });
 });

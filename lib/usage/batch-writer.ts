@@ -114,7 +114,7 @@ export class BatchWriter<T> {
     try {
       await this.write(batch, false);
     } catch (error) {
-      log.warn({ err: error, writer: this.options.name, rows: batch.length }, 'batch write failed; spooling to disk');
+      log.warn({ reason: failureReason(error), writer: this.options.name, rows: batch.length }, 'batch write failed; spooling to disk');
       this.spool(batch);
     }
   }
@@ -188,7 +188,7 @@ export class BatchWriter<T> {
         } catch (error) {
           renameSync(claimed, file);
           this.retryDelay = Math.min(this.retryDelay * 2, 30_000);
-          log.warn({ err: error, writer: this.options.name, spooled: this.spooled }, 'database still unavailable; will retry spooled rows');
+          log.warn({ reason: failureReason(error), writer: this.options.name, spooled: this.spooled }, 'database still unavailable; will retry spooled rows');
           this.scheduleReplay();
           return;
         }
@@ -222,4 +222,15 @@ export class BatchWriter<T> {
     while (this.replaying) await new Promise((resolve) => setTimeout(resolve, 10));
     if (this.spoolFiles().length > 0) await this.replay();
   }
+}
+
+/**
+ * Why a write failed, without the rows: a driver's query error quotes its parameters, which here
+ * are the rows themselves (with stored prompts, when an organisation opts in). The underlying
+ * cause (ECONNREFUSED, a timeout, a constraint) is what an operator needs.
+ */
+export function failureReason(error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return message.slice(0, 300);
 }
