@@ -14,9 +14,11 @@ const MASK = BUCKETS - 1;
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
 
+export const MIX_MULTIPLIER = 0x85ebca6b;
+
 export function mix(h: number): number {
   h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
+  h = Math.imul(h, MIX_MULTIPLIER);
   h ^= h >>> 13;
   return h & MASK;
 }

@@ -6,7 +6,10 @@
 import * as features from './features';
 
 // Local copies: imported bindings cost a getter call per access in CommonJS builds.
-const { BUCKET_BITS, BUCKETS, FNV_OFFSET, FNV_PRIME, mix, NGRAM_MAX, NGRAM_MIN } = features;
+const { BUCKET_BITS, BUCKETS, FNV_OFFSET, FNV_PRIME, MIX_MULTIPLIER, mix, NGRAM_MAX, NGRAM_MIN } = features;
+const MASK = BUCKETS - 1;
+/** N-grams that start at a position with at least NGRAM_MAX characters left (3-, 4- and 5-grams). */
+const NGRAMS_PER_POSITION = NGRAM_MAX - NGRAM_MIN + 1;
 
 /** On-disk format of `weights.v*.json`. */
 export interface WeightsFile {
@@ -69,13 +72,34 @@ export function scoreText(model: LoadedModel, normalizedText: string): ModelScor
   text[n - 1] = 0x20;
   for (let i = 0; i < normalizedText.length; i++) text[i + 1] = normalizedText.charCodeAt(i);
   // sums[i] / counts[i]: prefix sums of n-gram weights and n-gram counts for start positions < i.
-  // The hashing loop is features.forEachNgram inlined: a callback per n-gram costs more than the hash.
+  // The hashing is features.forEachNgram inlined and, where all three n-gram lengths fit, unrolled
+  // with the mix written out: this loop is most of the model's cost, and a call or an inner loop
+  // per n-gram costs more than the hash. The weights are added in the same order as there.
   const sums = new Float64Array(n + 1);
   const counts = new Int32Array(n + 1);
   const w = model.weights;
   let acc = 0;
-  let cnt = 0;
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  for (; i + NGRAM_MAX <= n; i++) {
+    let h = Math.imul(FNV_OFFSET ^ text[i], FNV_PRIME);
+    h = Math.imul(h ^ text[i + 1], FNV_PRIME);
+    h = Math.imul(h ^ text[i + 2], FNV_PRIME);
+    let m = h ^ (h >>> 16);
+    m = Math.imul(m, MIX_MULTIPLIER);
+    acc += w[(m ^ (m >>> 13)) & MASK];
+    h = Math.imul(h ^ text[i + 3], FNV_PRIME);
+    m = h ^ (h >>> 16);
+    m = Math.imul(m, MIX_MULTIPLIER);
+    acc += w[(m ^ (m >>> 13)) & MASK];
+    h = Math.imul(h ^ text[i + 4], FNV_PRIME);
+    m = h ^ (h >>> 16);
+    m = Math.imul(m, MIX_MULTIPLIER);
+    acc += w[(m ^ (m >>> 13)) & MASK];
+    sums[i + 1] = acc;
+    counts[i + 1] = (i + 1) * NGRAMS_PER_POSITION;
+  }
+  let cnt = i * NGRAMS_PER_POSITION;
+  for (; i < n; i++) {
     let h = FNV_OFFSET;
     for (let k = 0; k < NGRAM_MAX && i + k < n; k++) {
       h = Math.imul(h ^ text[i + k], FNV_PRIME);
