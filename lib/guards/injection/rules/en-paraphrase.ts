@@ -3,6 +3,7 @@
  * ("the rules you were given"), explicit cancellations ("I revoke your directives"), and personas
  * defined by what they do not care about. Kept apart from en.ts so each file stays readable.
  */
+import { phrases } from './key-phrases';
 import type { RuleSpec } from './types';
 
 const r = String.raw;
@@ -18,6 +19,7 @@ export const EN_PARAPHRASE_RULES: RuleSpec[] = [
     pattern: rx(r`\b${IGNORE}\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the|your|those|these|whatever|any)\s+(?:\w+\s+)?${ORDERS}\s+(?:\w+\s+){0,2}?${GIVEN}`) },
   { id: 'en.override.revoke', family: 'instruction_override', weight: 4.5,
     keys: ['cancel', 'revok', 'void', 'nullif', 'rescind', 'withdraw', 'annul', 'overrul', 'supersed', 'replac', 'rewrit'],
+    also: [phrases(['cancel', 'canceling', 'cancelling', 'revoke', 'revoking', 'void', 'voiding', 'nullify', 'nullifying', 'rescind', 'rescinding', 'withdraw', 'withdrawing', 'annul', 'annulling', 'overrule', 'overruling', 'supersede', 'superseding', 'replace', 'replacing', 'rewrite', 'rewriting'], ['all', 'of', 'your'])],
     pattern: rx(r`\b(?:i|we)\s+(?:hereby\s+|now\s+|am\s+|are\s+)?(?:cancel(?:l?ing)?|revok(?:e|ing)|void(?:ing)?|nullify(?:ing)?|rescind(?:ing)?|withdraw(?:ing)?|annul(?:ling)?|overrul(?:e|ing)|supersed(?:e|ing)|replac(?:e|ing)|rewrit(?:e|ing))\s+(?:all\s+)?(?:of\s+)?your\s+(?:\w+\s+)?${ORDERS}`) },
   { id: 'en.override.only_mine', family: 'instruction_override', weight: 3,
     keys: ['only mine', 'only my', 'only to me', 'only me', 'loyalty'],

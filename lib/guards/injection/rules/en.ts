@@ -2,6 +2,7 @@
  * English rules for direct attacks. Patterns read normalised text: lower case, no diacritics,
  * curly quotes straightened, whitespace collapsed to single spaces or newlines.
  */
+import { phrases } from './key-phrases';
 import type { RuleSpec } from './types';
 
 const r = String.raw;
@@ -70,6 +71,7 @@ export const EN_RULES: RuleSpec[] = [
     pattern: rx(r`\b(?:what|how)\s+(?:were|have)\s+you\s+(?:been\s+)?(?:told|instructed|programmed|configured|prompted|set up)\s+(?:to\s+(?:do|say)\s+)?(?:before|at the (?:start|beginning)|initially|originally|by (?:your|the) (?:developers?|creators?|operators?|system))`) },
   { id: 'en.extract.repeat_above', family: 'prompt_extraction', weight: 3,
     keys: ['above', 'before', 'preceding', 'prior', 'beginning', 'start', 'top'],
+    also: [['repeat', 'print', 'output', 'echo', 'reproduce', 'recite', 'copy', 'dump', 'write out', 'spell out', 'return']],
     pattern: rx(r`\b(?:repeat|print|output|echo|reproduce|recite|copy|dump|write out|spell out|return)\s+(?:back\s+)?(?:everything|all(?: of)?(?: the)? (?:text|words|content|instructions|messages|lines)|the (?:entire|whole|full|complete) (?:text|content|conversation|context|prompt)|your (?:entire|whole|full) (?:context|prompt|input))\s+(?:above|before|preceding|prior|that came before|from the (?:beginning|start|top))`) },
   { id: 'en.extract.starting_with_you_are', family: 'prompt_extraction', weight: 4.5,
     keys: ['you are', 'start', 'begin'],
@@ -79,6 +81,7 @@ export const EN_RULES: RuleSpec[] = [
     pattern: rx(r`\b(?:verbatim|word for word|exactly as (?:written|given|it (?:was|is) written)|in (?:a|one) code block|without (?:any )?(?:changes|modification|omission|summari[sz]ing))\b`) },
   { id: 'en.extract.first_message', family: 'prompt_extraction', weight: 2.5,
     keys: ['first', 'initial', 'opening'],
+    also: [['repeat', 'print', 'show', 'tell me', 'what is', 'what was', 'output', 'recite', 'quote']],
     pattern: rx(r`\b(?:repeat|print|show|tell me|what (?:is|was)|output|recite|quote)\s+(?:me\s+)?(?:your|the)\s+(?:very\s+)?(?:first|initial|opening|earliest)\s+(?:message|prompt|instruction|instructions|line|lines|sentence|words|paragraph)\b`) },
   { id: 'en.extract.secret', family: 'prompt_extraction', weight: 2,
     keys: ['password', 'secret', 'key', 'credential', 'token', 'passphrase'],
@@ -105,6 +108,7 @@ export const EN_RULES: RuleSpec[] = [
     pattern: rx(r`\byou(?: are|'re)\s+(?:now\s+)?(?:no longer|not)\s+(?:an?\s+)?(?:chat ?gpt|claude|gemini|llama|an? ai|ai|a language model|language model|an assistant|assistant|bound|restricted|limited|constrained|governed|a chatbot|chatbot|the assistant)\b`) },
   { id: 'en.jb.dual_response', family: 'roleplay_jailbreak', weight: 4,
     keys: ['jailbreak', 'classic', 'normal', 'filtered', 'unfiltered', 'two'],
+    also: [['jailbreak', '(🔓', '(🔒', 'responses', 'answers', 'replies', 'paragraphs', 'outputs']],
     pattern: rx(r`\[(?:🔓|🔒)?\s*jailbreak\s*\]|\((?:🔓|🔒)|(?:two|2|both)\s+(?:different\s+|separate\s+)?(?:responses|answers|replies|paragraphs|outputs)\b[^.\n]{0,120}?\b(?:unfiltered|uncensored|jailbroken|jailbreak|dan|developer mode|without (?:any )?(?:restrictions|filters|censorship))`) },
   { id: 'en.jb.opposite', family: 'roleplay_jailbreak', weight: 2.5,
     keys: ['opposite', 'evil', 'anti', 'reverse', 'dark'],
@@ -134,6 +138,7 @@ export const EN_RULES: RuleSpec[] = [
     pattern: rx(r`\b(?:enable|activate|enter|switch to|turn on|unlock|engage|initiate|boot into)\s+(?:the\s+)?(?:developer|dev|debug|god|admin|maintenance|sudo|root|superuser|unrestricted|jailbreak|override|unfiltered)\s+mode\b`) },
   { id: 'en.dev.i_am_your_developer', family: 'developer_mode', weight: 3.5,
     keys: ['developer', 'creator', 'administrator', 'admin', 'owner', 'programmer', 'master', 'operator', 'maker', 'trainer', 'engineer', 'designer', 'openai', 'anthropic', 'deepmind', 'meta ai'],
+    also: [['i am', "i'm", 'this is', "it's", 'speaking as', 'message from', 'note from', 'we are', "we're"], ['your', 'openai', 'anthropic', 'deepmind', 'meta ai']],
     pattern: rx(r`\b(?:i am|i'm|this is|it's|speaking as|message from|note from)\s+(?:one of\s+)?your\s+(?:lead\s+|head\s+|original\s+|real\s+)?(?:developers?|creators?|administrators?|admins?|owners?|programmers?|masters?|operators?|makers?|trainers?|engineers?|designers?|system administrators?)\b|\b(?:i am|i'm|this is|we are|we're)\s+(?:an?\s+|the\s+)?(?:openai|anthropic|google deepmind|deepmind|meta ai)\s+(?:developer|engineer|employee|staff|researcher|team|admin|administrator|safety team)`) },
   { id: 'en.dev.elevated_access', family: 'developer_mode', weight: 2.5,
     keys: ['access', 'privilege', 'permission', 'clearance', 'authoriz', 'authoris', 'rights'],
@@ -146,6 +151,7 @@ export const EN_RULES: RuleSpec[] = [
     pattern: rx(r`\b(?:disable|turn off|deactivate|switch off|bypass|suspend|lift|circumvent)\s+(?:all\s+)?(?:the\s+)?(?:safety|ethical|moral|ai)\s+(?:filters?|guardrails?|safeguards?|restrictions|protocols|checks|guidelines)`) },
   { id: 'en.dev.sanctioned_test', family: 'developer_mode', weight: 2.5,
     keys: ['test', 'red team', 'audit', 'evaluation', 'exercise'],
+    also: [['this is', 'we are', "we're", 'i am', "i'm"], ['authori', 'sanctioned', 'approved', 'official', 'internal', 'safe']],
     pattern: rx(r`\b(?:this is|we are|we're|i am|i'm)\s+(?:just\s+|only\s+|running\s+|conducting\s+|doing\s+)?(?:a|an)\s+(?:authorized|authorised|sanctioned|approved|official|internal|safe)\s+(?:\w+\s+)?(?:test|red[- ]team\w*|security (?:test|audit)|evaluation|exercise|penetration test|audit)\b`) },
   { id: 'en.dev.sudo', family: 'developer_mode', weight: 2.5,
     keys: ['sudo', 'admin override', 'root access', 'override code', 'admin code', 'authorization code'],
@@ -154,6 +160,7 @@ export const EN_RULES: RuleSpec[] = [
   // indirect_instruction phrasing that also turns up in direct prompts
   { id: 'en.indirect.ignore_user', family: 'indirect_instruction', weight: 3, indirectWeight: 5,
     keys: ['ignor', 'disregard', 'forget', 'answer', 'follow', 'skip'],
+    also: [phrases(['ignore', 'disregard', 'forget', 'answer', 'follow', 'skip'], ['the', 'user', 'human', 'original', 'customer', 'requester'])],
     pattern: rx(r`\b(?:ignore|disregard|forget|do not answer|don't answer|do not follow|don't follow|skip)\s+(?:the\s+)?(?:user'?s?|human'?s?|original|their|customer'?s?|requester'?s?)\s+(?:original\s+|actual\s+)?(?:request|question|query|instructions?|task|message|prompt|input)s?\b`) },
   { id: 'en.indirect.pwned', family: 'indirect_instruction', weight: 3,
     keys: ['pwn', 'hacked'],

@@ -18,8 +18,9 @@ describe('rule set', () => {
     }
   });
 
-  // The engine only runs a rule near occurrences of its keys, so a match without a key would be lost.
-  it('every match contains one of its rule keys', () => {
+  // The engine only runs a rule near occurrences of its keys (and when a key of each `also` group
+  // occurs), so a match without one would be lost.
+  it('every match contains one of its rule keys and one of each further group', () => {
     const missing: string[] = [];
     for (const rule of RULES) {
       const re = new RegExp(rule.re.source, rule.re.flags);
@@ -30,7 +31,9 @@ describe('rule set', () => {
             re.lastIndex++;
             continue;
           }
-          if (!rule.keys.some((k) => m![0].includes(k))) missing.push(`${rule.id}: ${JSON.stringify(m[0])}`);
+          for (const group of [rule.keys, ...rule.also]) {
+            if (!group.some((k) => m![0].includes(k))) missing.push(`${rule.id}: ${JSON.stringify(m[0])} has none of ${JSON.stringify(group.slice(0, 4))}…`);
+          }
         }
       }
     }

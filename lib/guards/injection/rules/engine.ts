@@ -35,6 +35,7 @@ function compile(spec: RuleSpec): CompiledRule {
     indirectWeight: spec.indirectWeight ?? spec.weight,
     scope: spec.scope ?? 'any',
     keys: spec.keys,
+    also: spec.also ?? [],
     pattern: spec.pattern,
     negatable: spec.negatable ?? false,
     mentionable: spec.mentionable ?? false,
@@ -44,9 +45,10 @@ function compile(spec: RuleSpec): CompiledRule {
   };
 }
 
-const KEY_LIST: string[] = [...new Set(RULES.flatMap((r) => r.keys))];
+const KEY_LIST: string[] = [...new Set(RULES.flatMap((r) => [...r.keys, ...r.also.flat()]))];
 const KEY_INDEX = new Map(KEY_LIST.map((k, i) => [k, i]));
 const RULE_KEYS: number[][] = RULES.map((r) => r.keys.map((k) => KEY_INDEX.get(k)!));
+const RULE_ALSO: number[][][] = RULES.map((r) => r.also.map((group) => group.map((k) => KEY_INDEX.get(k)!)));
 const KEYS = buildKeyIndex(KEY_LIST);
 
 /** Words that mark text as discussing attacks rather than making one. */
@@ -163,6 +165,11 @@ function bestMatch(ctx: Context, rule: CompiledRule, base: number, text: string,
   return best;
 }
 
+function anyPresent(scan: KeyScan, keys: readonly number[]): boolean {
+  for (const k of keys) if (scan.positions[k]) return true;
+  return false;
+}
+
 /** All rules that match, each with its best (least damped) match. */
 export function runRules(text: string, indirect: boolean): RuleHit[] {
   const hits: RuleHit[] = [];
@@ -174,14 +181,15 @@ export function runRules(text: string, indirect: boolean): RuleHit[] {
     if (rule.scope === 'indirect' && !indirect) continue;
     const base = indirect ? rule.indirectWeight : rule.weight;
     if (base <= 0) continue;
-    let present = false;
-    for (const k of RULE_KEYS[i]) {
-      if (scan.positions[k]) {
-        present = true;
+    if (!anyPresent(scan, RULE_KEYS[i])) continue;
+    let companions = true;
+    for (const group of RULE_ALSO[i]) {
+      if (!anyPresent(scan, group)) {
+        companions = false;
         break;
       }
     }
-    if (!present) continue;
+    if (!companions) continue;
     let best: RuleHit | null = null;
     const windows = windowsFor(scan, text, i);
     if (!windows) {

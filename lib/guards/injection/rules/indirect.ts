@@ -4,6 +4,7 @@
  * talks to "the AI reading this". Most of these rules carry a small weight for direct input, where
  * the same words are usually the user's own request.
  */
+import { OPTIONAL_GAP, phrases } from './key-phrases';
 import type { RuleSpec } from './types';
 
 const r = String.raw;
@@ -19,30 +20,36 @@ export const INDIRECT_RULES: RuleSpec[] = [
     pattern: rx(r`\b(?:hey|hi|hello|dear|attention|note (?:to|for)|message (?:to|for)|instructions? (?:to|for)|important (?:note|message|instructions?|notice) (?:to|for)|psa (?:to|for)|notice (?:to|for)|memo (?:to|for)|reminder (?:to|for)|directive (?:to|for))\s+(?:the\s+|any\s+|all\s+|every\s+)?${AI_STRICT}\b`) },
   { id: 'ind.address_assistant', family: 'indirect_instruction', weight: 0.5, indirectWeight: 2.5, lang: 'en',
     keys: ['assistant', 'agent', 'bot', 'model', 'summari', 'crawler', 'scraper', 'automated', 'copilot'],
+    also: [['hey', 'dear', 'attention', 'note to', 'note for', 'message to', 'message for', 'instruction to', 'instructions to', 'instruction for', 'instructions for', 'notice to', 'notice for', 'memo to', 'memo for', 'reminder to', 'reminder for']],
     pattern: rx(r`\b(?:hey|dear|attention|note (?:to|for)|message (?:to|for)|instructions? (?:to|for)|important (?:note|message|instructions?) (?:to|for)|notice (?:to|for)|memo (?:to|for)|reminder (?:to|for))\s+(?:the\s+|any\s+|all\s+)?${AI_LOOSE}\b`) },
   { id: 'ind.for_ai_readers', family: 'indirect_instruction', weight: 1, indirectWeight: 3.5, lang: 'en',
     keys: [' ai', 'llm', 'language model', 'chatbot', 'gpt', 'claude', 'gemini', 'copilot', 'automated'],
     pattern: rx(r`\b(?:for|to)\s+(?:all\s+|any\s+|the\s+)?(?:${AI_STRICT}|automated)\s+(?:readers?|systems?|agents?|assistants?|models?|crawlers?|tools?|screeners?|reviewers?)(?:\s+only)?\s*[:,]`) },
   { id: 'ind.vocative', family: 'indirect_instruction', weight: 1, indirectWeight: 3.5, lang: 'en',
     keys: ['ai', 'assistant', 'agent', 'gpt', 'claude', 'gemini', 'copilot', 'llm', 'model', 'bot'],
+    also: [phrases(['ai', 'a.i.', 'llm', 'llms', 'model', 'models', 'gpt', 'claude', 'gemini', 'copilot', 'bard', 'assistant', 'assistants', 'agent', 'agents', 'system', 'systems', 'tool', 'tools', 'bot', 'bots'], [',', ':', '!', '-'], OPTIONAL_GAP)],
     pattern: rx(r`(?:^|[\n.!?:;"'(\]>-]\s*)(?:${AI_STRICT}|assistant|agent|model|bot)\s*[,:!-]\s*(?:please\s+)?${IMPERATIVE}`) },
   { id: 'ind.if_you_are_ai', family: 'indirect_instruction', weight: 2, indirectWeight: 4.5, lang: 'en',
     keys: ['if you'],
     pattern: rx(r`\bif you(?:'re| are)\s+(?:an?\s+|the\s+)?(?:${AI_STRICT}|assistant|agent|bot|model|machine|automated (?:system|agent|tool|reader)|program|crawler|summari[sz]er|reading this as an ai)\b`) },
   { id: 'ind.ai_reading_this', family: 'indirect_instruction', weight: 2, indirectWeight: 4.5, lang: 'en',
     keys: ['reading', 'processing', 'summari', 'parsing', 'analy', 'browsing', 'crawling', 'scraping', 'viewing', 'ingesting', 'reviewing', 'screening'],
+    also: [phrases(['reading', 'processing', 'summarizing', 'summarising', 'parsing', 'analyzing', 'analysing', 'browsing', 'crawling', 'scraping', 'viewing', 'ingesting', 'reviewing', 'screening', 'evaluating'], ['this', 'the following', 'my', 'our'])],
     pattern: rx(r`\b(?:${AI_STRICT}|${AI_LOOSE}|any (?:ai|system|tool|program))\s+(?:that\s+is\s+|who\s+is\s+|which\s+is\s+)?(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|browsing|crawling|scraping|viewing|ingesting|reviewing|screening|evaluating)\s+(?:this|these|the following|my|our)\b`) },
   { id: 'ind.when_you_read', family: 'indirect_instruction', weight: 0.5, indirectWeight: 3, lang: 'en',
     keys: ['read', 'see', 'process', 'summari', 'encounter', 'parse', 'reach', 'ingest', 'retriev', 'load', 'analy', 'open', 'review'],
+    also: [[...phrases(['you', 'ai', 'assistant', 'model', 'agent', 'llm', 'bot', 'summarizer', 'summariser'], ['read', 'see', 'process', 'summari', 'encounter', 'parse', 'reach', 'ingest', 'retriev', 'load', 'analy', 'open', 'review']), 'upon reading this']],
     pattern: rx(r`\b(?:when|upon|once|after|as soon as|while|if)\s+(?:you|the (?:ai|assistant|model|agent|llm|bot|summari[sz]er))\s+(?:read|reads|see|sees|process|processes|summari[sz]e|summari[sz]es|encounter|encounters|parse|parses|reach|reaches|ingest|ingests|retrieve|retrieves|load|loads|analy[sz]e|analy[sz]es|open|opens|review|reviews)(?:ing)?\s+(?:this|these|the following|this (?:document|page|email|file|text|message|note|content|result|review|section))\b|\bupon reading this\b`) },
   { id: 'ind.hide_from_user', family: 'indirect_instruction', weight: 1.5, indirectWeight: 4, lang: 'en',
     keys: ['user', 'human', 'reader', 'customer', 'operator'],
+    also: [['do not', "don't", 'never', 'without', 'must not', 'should not']],
     pattern: rx(r`\b(?:do not|don't|never|without|must not|should not)\s+(?:ever\s+)?(?:tell|telling|inform|informing|notify|notifying|alert|alerting|mention|mentioning|reveal|revealing|disclose|disclosing|show|showing|let|letting|warn|warning|asking|ask)(?:\s+(?:this|it|that|anything|any of this))?\s+(?:to\s+)?(?:the\s+)?(?:user|human|reader|customer|person|operator|end user)s?\b`) },
   { id: 'ind.hidden_instructions', family: 'indirect_instruction', weight: 1.5, indirectWeight: 3.5, lang: 'en',
     keys: ['hidden', 'secret', 'invisible', 'embedded', 'instruction'],
     pattern: rx(r`\b(?:hidden|secret|invisible|embedded|special|additional|important|new)\s+(?:instructions?|prompts?|messages?|commands?|directives?)\s+(?:for|to)\s+(?:the\s+|any\s+)?(?:${AI_STRICT}|${AI_LOOSE}|you)\b`) },
   { id: 'ind.ai_must', family: 'indirect_instruction', weight: 1.5, indirectWeight: 4, lang: 'en',
     keys: ['ai ', 'a.i.', 'llm', 'language model', 'chatbot', 'gpt', 'claude', 'gemini', 'copilot', 'bard', 'assistant', 'agent', 'model', 'bot', 'summari'],
+    also: [['must', 'should', 'shall', 'required to', 'needs to', 'has to', 'will now', 'instructed to', 'is to', 'ought to']],
     pattern: rx(r`\b(?:the\s+|any\s+|all\s+|every\s+)?(?:${AI_STRICT}|assistants?|agents?|models?|bots?|summari[sz]ers?)\s+(?:(?:that|which|who)\s+(?:\w+\s+){1,3}?)?(?:must|should|shall|is required to|needs to|has to|will now|is (?:hereby )?instructed to|is to|ought to|are required to|must now)\s+(?:now\s+|immediately\s+|also\s+|always\s+|first\s+|quietly\s+|silently\s+)?(?:ignore|disregard|forget|send|forward|call|invoke|use|run|reveal|output|include|append|recommend|say|tell|respond|reply|rate|rank|approve|execute|delete|visit|click|open|praise|insert|email|transfer|grant|describe this|summari[sz]e this|treat this|conclude|state|report|write|mark|book|reserve|buy|purchase|pay|add|create|update|make|post|share|download|install|stop)\b`) },
   { id: 'ind.document_contains_instructions', family: 'indirect_instruction', weight: 1, indirectWeight: 4, lang: 'en',
     keys: ['contains', 'includes', 'has ', 'carries'],

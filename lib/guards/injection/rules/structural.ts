@@ -3,6 +3,7 @@
  * fake role headers, exfiltration URLs, split payloads, encoded payloads with a decode-and-obey
  * request, and tool-call hijacking inside data.
  */
+import { LETTERS, OPTIONAL_GAP, phrases } from './key-phrases';
 import type { RuleSpec } from './types';
 
 const r = String.raw;
@@ -32,6 +33,7 @@ export const STRUCTURAL_RULES: RuleSpec[] = [
     pattern: rx(r`(?:^|\n)\s*(?:assistant|ai|chatgpt|claude)\s*:\s*(?:sure|of course|certainly|absolutely|ok|okay|here is|here's|i will|i'll|understood|as dan|jailbreak)`) },
   { id: 'delim.end_of_input', family: 'delimiter_injection', weight: 3.5, lang: 'any',
     keys: ['end', 'eof', 'close', 'begin', 'start'],
+    also: [[...phrases(['-', '=', '#', '*', '[', '<', '(', '|'], ['end', 'eof', 'close', 'stop'], OPTIONAL_GAP), ...phrases(['begin', 'start'], [''])]],
     pattern: rx(r`(?:-{2,}|={2,}|#{2,}|\*{2,}|\[|<|\(|\|)\s*(?:end|eof|close|stop)\s*(?:of\s+)?(?:the\s+)?(?:user\s+(?:input|message|prompt|query|content)|document|context|system\s+prompt|instructions?|conversation|data|email|text|transcript|input|prompt|untrusted (?:content|input)|search results?|tool (?:output|result))\s*(?:-{2,}|={2,}|#{2,}|\*{2,}|\]|>|\)|\|)|\b(?:begin|start)\s+(?:of\s+)?(?:the\s+)?(?:new|system|admin|developer|real|actual|updated|privileged)\s+(?:instructions?|prompt|message|session|directives?)\b`) },
   { id: 'delim.json_role', family: 'delimiter_injection', weight: 1.5, lang: 'any',
     keys: ['"role"', "'role'"],
@@ -66,6 +68,7 @@ export const STRUCTURAL_RULES: RuleSpec[] = [
     pattern: rx(r`\b(?:call|invoke|use|run|execute|trigger|fire|issue|make)\s+(?:the\s+|a\s+|your\s+|this\s+|an?\s+)?(?:\x60?[\w.-]+\x60?\s+)?(?:tool|function|plugin|action|api|endpoint|command|skill|connector|integration)s?\b[^\n]{0,80}?\b(?:with|using|passing|argument|arguments|params|parameters|input|to|now|immediately|on|for|before|and)\b`) },
   { id: 'tool.call_named_function', family: 'tool_hijack', weight: 0.5, indirectWeight: 3.5, lang: 'any',
     keys: ['call', 'invoke', 'execute', 'run', 'trigger', 'use'],
+    also: [['_']],
     pattern: rx(r`\b(?:call|invoke|execute|run|trigger|use)\s+(?:the\s+)?\x60?[a-z][a-z0-9]*(?:_[a-z0-9]+|\.[a-z][a-z0-9]*_[a-z0-9_]+)+\x60?(?:\s*\(|\s+(?:tool|function|with|now|immediately|on|for|to|and)\b|\s*[.;\]]|$)`) },
   { id: 'tool.shell_pipe', family: 'tool_hijack', weight: 2.5, indirectWeight: 4, lang: 'any',
     keys: ['curl', 'wget', 'rm -rf', 'chmod', 'powershell', 'iex', 'bash'],
@@ -86,15 +89,18 @@ export const STRUCTURAL_RULES: RuleSpec[] = [
     pattern: rx(r`\b(?:concatenate|combine|join|merge|put together|assemble|glue|append)\s+(?:the\s+|these\s+|those\s+|all\s+|both\s+)?(?:following\s+|above\s+|two\s+|three\s+)?(?:strings|parts|pieces|fragments|words|segments|variables|halves|tokens|letters|chunks|snippets|lines|sentences)\b[^\n]{0,120}?\b(?:and|then|,)\s+(?:follow|execute|obey|do|perform|answer|respond to|act on|run|treat|carry out|comply with)`) },
   { id: 'split.follow_result', family: 'payload_splitting', weight: 3, lang: 'en',
     keys: ['result', 'combined', 'concatenat', 'joined', 'assembled', 'final', 'full', 'merged', 'reconstructed', 'instruction', 'command', 'prompt', 'request'],
+    also: [[...phrases(['resulting', 'combined', 'concatenated', 'joined', 'assembled', 'final', 'full', 'merged', 'reconstructed'], ['string', 'instruction', 'prompt', 'text', 'command', 'request', 'sentence', 'message']), ...phrases(['instruction', 'command', 'prompt', 'request'], ['in', 'stored', 'contained', 'formed'])]],
     pattern: rx(r`\b(?:follow|execute|obey|perform|carry out|act on|do what|respond to|answer)\s+(?:the\s+)?(?:says?\s+)?(?:resulting|combined|concatenated|joined|assembled|final|full|merged|reconstructed)\s+(?:string|instruction|instructions|prompt|text|command|request|sentence|message)|\b(?:follow|execute|obey|perform|respond to|answer)\s+(?:the\s+)?(?:instruction|command|prompt|request)\s+(?:in|stored in|contained in|formed by)\s+(?:the\s+)?(?:variable\s+)?[a-z_]\w{0,10}\s*(?:\+|$|\.|,)`) },
   { id: 'split.variables', family: 'payload_splitting', weight: 1.5, lang: 'any',
     keys: ['='],
     pattern: rx(r`\b[a-z_]\w{0,8}\s*=\s*["'][^"'\n]{1,40}["'][\s;,]*\n?\s*[a-z_]\w{0,8}\s*=\s*["'][^"'\n]{1,40}["'][^\n]{0,200}?\b[a-z_]\w{0,8}\s*\+\s*[a-z_]\w{0,8}`) },
   { id: 'split.halves', family: 'payload_splitting', weight: 2.5, lang: 'en',
     keys: ['half', 'part', 'fragment', 'piece'],
+    also: [phrases(['half', 'part', 'fragment', 'piece'], ['of'])],
     pattern: rx(r`\b(?:the\s+)?(?:first|second|next|last|other|remaining)\s+(?:half|part|fragment|piece)\s+of\s+(?:the|my|your|this)\s+(?:instruction|instructions|prompt|request|command|message|task)\b`) },
   { id: 'split.concat_then_obey', family: 'payload_splitting', weight: 4, lang: 'any',
     keys: ['+'],
+    also: [phrases(['+'], [...LETTERS, '_', '"', "'"], OPTIONAL_GAP)],
     pattern: rx(r`\b[a-z_]\w{0,10}\s*\+\s*[a-z_"'][\w"']{0,12}\b[^\n]{0,100}?\b(?:do what it says|follow|execute|perform|obey|carry (?:it )?out|act on|evaluate|and (?:do|answer)|comply)|\b(?:answer|respond to|execute|perform|follow|do|evaluate|output)\s+(?:the\s+)?(?:question\s+|instruction\s+|command\s+|request\s+|prompt\s+)?[a-z_]\w{0,10}\s*\+\s*[a-z_]\w{0,10}\b`) },
   { id: 'split.merge_quoted', family: 'payload_splitting', weight: 4, lang: 'en',
     keys: ['merge', 'combine', 'join', 'concaten', 'put together', 'glue', 'assemble', 'store'],
@@ -107,6 +113,7 @@ export const STRUCTURAL_RULES: RuleSpec[] = [
     pattern: rx(r`\b(?:respond to|answer|execute|follow|perform|do|obey|act on|evaluate|output)\s+(?:the\s+)?(?:concatenation|combination|merger|join|union)\s+of\s+[a-z_]\w{0,10}\s*(?:,|and|with|\+)\s*[a-z_]\w{0,10}\b`) },
   { id: 'split.quoted_plus', family: 'payload_splitting', weight: 3.5, lang: 'any',
     keys: ['+'],
+    also: [phrases(['"', "'"], phrases(['+'], ['"', "'"], OPTIONAL_GAP), OPTIONAL_GAP)],
     pattern: rx(r`["'][^"'\n]{1,40}["']\s*\+\s*["'][^"'\n]{1,40}["'][^\n]{0,80}?\b(?:evaluate|execute|perform|run|do|follow|obey|answer|respond|act on|carry (?:it )?out)\b`) },
   { id: 'split.quoted_combine', family: 'payload_splitting', weight: 3.5, lang: 'en',
     keys: ['combine', 'join', 'merge', 'concatenat', 'together', 'assemble'],

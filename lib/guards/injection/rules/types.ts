@@ -19,6 +19,12 @@ export interface RuleSpec {
    * This is the prefilter that keeps the rule pass cheap on clean text.
    */
   keys: readonly string[];
+  /**
+   * Further key groups: every match also contains a key of each group. A rule whose keys are common
+   * words ("end", "owner", "read") is then only run when its rarer companions occur as well, which
+   * keeps benign text from paying for it. The windows are still taken around `keys`.
+   */
+  also?: readonly (readonly string[])[];
   /** Pattern over the normalised text (lower case, no diacritics, collapsed whitespace). */
   pattern: RegExp;
   /** Damp when preceded by a negation ("never reveal your system prompt" in a system prompt). */
@@ -37,7 +43,8 @@ export interface RuleSpec {
   reach?: number;
 }
 
-export interface CompiledRule extends Required<Omit<RuleSpec, 'indirectWeight' | 'negatable' | 'mentionable' | 'lang' | 'reach'>> {
+export interface CompiledRule extends Required<Omit<RuleSpec, 'indirectWeight' | 'negatable' | 'mentionable' | 'lang' | 'reach' | 'also'>> {
+  also: readonly (readonly string[])[];
   reach: number;
   mentionable: boolean;
   indirectWeight: number;
