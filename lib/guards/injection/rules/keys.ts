@@ -1,15 +1,29 @@
 /**
- * Finds every rule key in a text in one pass. Checking each of several hundred keys with
+ * Finds every rule key in a text in one pass. Checking each of a few thousand keys with
  * `includes` costs a full scan per absent key; here each position hashes its next three
- * characters, and only the keys in that hash bucket are compared. Two-character and
- * one-character keys (mostly CJK words) have their own small indexes.
+ * characters to find the trie node of keys starting with them, and walks the trie over the
+ * following characters. Many keys are phrases sharing a first word ("you read", "you see", ...),
+ * so a walk settles them all in a few steps where comparing each key would cost a string compare
+ * apiece. Two-character and one-character keys (mostly CJK words) have their own small indexes.
  */
 
 export interface KeyIndex {
   keys: readonly string[];
-  /** Keys of length >= 3 by hash of their first three code units: ids in triKeys[triStart[h] .. triStart[h + 1]). */
-  triStart: Int32Array;
-  triKeys: Int32Array;
+  /** Trie roots for the first three code units of keys of length >= 3, by hash: root ids in rootNode[rootStart[h] .. rootStart[h + 1]). */
+  rootStart: Int32Array;
+  rootNode: Int32Array;
+  /** Non-zero when some root starts with this pair of code units (folded to 8 bits each: a filter, not a key). */
+  rootPair: Uint8Array;
+  /** The three code units of each root (first two as c1 * 65536 + c2, then the third), compared exactly. */
+  rootHead: Float64Array;
+  rootThird: Int32Array;
+  /** Trie edges of node n: edgeChar / edgeTarget[edgeStart[n] .. edgeStart[n + 1]). */
+  edgeStart: Int32Array;
+  edgeChar: Int32Array;
+  edgeTarget: Int32Array;
+  /** Keys ending at node n: endKeys[endStart[n] .. endStart[n + 1]). */
+  endStart: Int32Array;
+  endKeys: Int32Array;
   /** Two-character keys by pair code, with a filter on the first character. */
   pairFirst: Uint8Array;
   pairs: Map<number, number[]>;
@@ -31,26 +45,89 @@ function tri(c1: number, c2: number, c3: number): number {
   return (Math.imul(c1, 0x9e3779b1) ^ Math.imul(c2, 0x85ebca6b) ^ Math.imul(c3, 0xc2b2ae35)) >>> (32 - BITS);
 }
 
+const pairSlot = (c1: number, c2: number) => ((c1 & 0xff) << 8) | (c2 & 0xff);
+
+interface BuildNode {
+  children: Map<number, BuildNode>;
+  keys: number[];
+  id: number;
+}
+
+const newNode = (): BuildNode => ({ children: new Map(), keys: [], id: -1 });
+
 export function buildKeyIndex(keys: readonly string[]): KeyIndex {
-  const buckets: number[][] = Array.from({ length: MASK + 1 }, () => []);
   const pairFirst = new Uint8Array(65536);
   const pairs = new Map<number, number[]>();
   const single: number[] = [];
+  const roots = new Map<string, BuildNode>();
   keys.forEach((key, k) => {
     if (key.length === 1) single.push(k);
     else if (key.length === 2) {
       const code = key.charCodeAt(0) * 65536 + key.charCodeAt(1);
       pairFirst[key.charCodeAt(0)] = 1;
       pairs.set(code, [...(pairs.get(code) ?? []), k]);
-    } else buckets[tri(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2))].push(k);
+    } else {
+      const head = key.slice(0, 3);
+      let node: BuildNode = roots.get(head) ?? newNode();
+      roots.set(head, node);
+      for (let i = 3; i < key.length; i++) {
+        const c = key.charCodeAt(i);
+        const next: BuildNode = node.children.get(c) ?? newNode();
+        node.children.set(c, next);
+        node = next;
+      }
+      node.keys.push(k);
+    }
   });
-  const triStart = new Int32Array(MASK + 2);
-  for (let h = 0; h <= MASK; h++) triStart[h + 1] = triStart[h] + buckets[h].length;
-  return { keys, triStart, triKeys: Int32Array.from(buckets.flat()), pairFirst, pairs, single };
+
+  // Number the nodes breadth-first and lay the trie out in flat arrays.
+  const order: BuildNode[] = [...roots.values()];
+  for (let i = 0; i < order.length; i++) {
+    order[i].id = i;
+    for (const child of order[i].children.values()) order.push(child);
+  }
+  const edgeStart = new Int32Array(order.length + 1);
+  const endStart = new Int32Array(order.length + 1);
+  const edgeChar: number[] = [];
+  const edgeTarget: number[] = [];
+  const endKeys: number[] = [];
+  for (const node of order) {
+    for (const [c, child] of node.children) {
+      edgeChar.push(c);
+      edgeTarget.push(child.id);
+    }
+    endKeys.push(...node.keys);
+    edgeStart[node.id + 1] = edgeChar.length;
+    endStart[node.id + 1] = endKeys.length;
+  }
+
+  const buckets: string[][] = Array.from({ length: MASK + 1 }, () => []);
+  for (const head of roots.keys()) buckets[tri(head.charCodeAt(0), head.charCodeAt(1), head.charCodeAt(2))].push(head);
+  const rootStart = new Int32Array(MASK + 2);
+  for (let h = 0; h <= MASK; h++) rootStart[h + 1] = rootStart[h] + buckets[h].length;
+  const heads = buckets.flat();
+  const rootPair = new Uint8Array(65536);
+  for (const head of heads) rootPair[pairSlot(head.charCodeAt(0), head.charCodeAt(1))] = 1;
+  return {
+    keys,
+    rootPair,
+    rootStart,
+    rootNode: Int32Array.from(heads, (head) => roots.get(head)!.id),
+    rootHead: Float64Array.from(heads, (head) => head.charCodeAt(0) * 65536 + head.charCodeAt(1)),
+    rootThird: Int32Array.from(heads, (head) => head.charCodeAt(2)),
+    edgeStart,
+    edgeChar: Int32Array.from(edgeChar),
+    edgeTarget: Int32Array.from(edgeTarget),
+    endStart,
+    endKeys: Int32Array.from(endKeys),
+    pairFirst,
+    pairs,
+    single,
+  };
 }
 
 export function scanKeys(index: KeyIndex, text: string, maxPositions: number): KeyScan {
-  const { keys, triStart, triKeys, pairFirst, pairs } = index;
+  const { keys, rootPair, rootStart, rootNode, rootHead, rootThird, edgeStart, edgeChar, edgeTarget, endStart, endKeys, pairFirst, pairs } = index;
   const positions: (number[] | undefined)[] = new Array(keys.length);
   const saturated = new Uint8Array(keys.length);
   const record = (k: number, pos: number): void => {
@@ -64,11 +141,31 @@ export function scanKeys(index: KeyIndex, text: string, maxPositions: number): K
   let c2 = n > 1 ? text.charCodeAt(1) : 0;
   for (let i = 0; i + 1 < n; i++) {
     const c3 = i + 2 < n ? text.charCodeAt(i + 2) : 0;
-    if (c3 !== 0) {
+    if (c3 !== 0 && rootPair[pairSlot(c1, c2)] === 1) {
       const h = tri(c1, c2, c3);
-      for (let j = triStart[h], end = triStart[h + 1]; j < end; j++) {
-        const k = triKeys[j];
-        if (!saturated[k] && text.startsWith(keys[k], i)) record(k, i);
+      const head = c1 * 65536 + c2;
+      for (let j = rootStart[h], end = rootStart[h + 1]; j < end; j++) {
+        if (rootHead[j] !== head || rootThird[j] !== c3) continue;
+        // Walk the trie from this root: every node passed is a prefix of the text at i.
+        let node = rootNode[j];
+        for (let p = i + 3; ; p++) {
+          for (let e = endStart[node], stop = endStart[node + 1]; e < stop; e++) {
+            const k = endKeys[e];
+            if (!saturated[k]) record(k, i);
+          }
+          if (p >= n) break;
+          const c = text.charCodeAt(p);
+          let next = -1;
+          for (let e = edgeStart[node], stop = edgeStart[node + 1]; e < stop; e++) {
+            if (edgeChar[e] === c) {
+              next = edgeTarget[e];
+              break;
+            }
+          }
+          if (next < 0) break;
+          node = next;
+        }
+        break;
       }
     }
     if (pairFirst[c1]) {
