@@ -130,8 +130,71 @@ function finish(u: Units): NormalizedText {
   };
 }
 
+/**
+ * Plain ASCII prose (printable characters, spaces and newlines, no word mixing letters and digits)
+ * normalises to its lower-case form with whitespace runs collapsed, which the engine's own string
+ * functions produce far faster than the per-character passes. The span arrays are built only if
+ * someone reads them; `toOriginalSpan` maps a span by walking the original instead.
+ */
+const NOT_PLAIN_ASCII = /[^\n\x20-\x7e]/;
+/** A letter next to a digit: the only place pass 2 (leetspeak) can change plain ASCII text. */
+const LETTER_DIGIT = /[a-z][0-9]|[0-9][a-z]/;
+const WHITESPACE_PAIR = /[ \n]{2}/;
+const RUN_WITH_NEWLINE = /[ \n]*\n[ \n]*/g;
+const SPACE_RUN = / {2,}/g;
+
+class PlainAsciiText implements NormalizedText {
+  private mapped: NormalizedText | null = null;
+
+  constructor(
+    private readonly input: string,
+    readonly text: string,
+  ) {}
+
+  /** The general path's result, whose span arrays are the same as this text's. */
+  private full(): NormalizedText {
+    this.mapped ??= finish(foldUnits(this.input, true).u);
+    return this.mapped;
+  }
+
+  get starts(): Int32Array {
+    return this.full().starts;
+  }
+
+  get ends(): Int32Array {
+    return this.full().ends;
+  }
+
+  /** Original start of unit `first` and original end of unit `last`, in one walk from the start. */
+  span(first: number, last: number): { start: number; end: number } {
+    const input = this.input;
+    let start = 0;
+    let i = 0;
+    for (let k = 0; ; k++) {
+      if (k === first) start = i;
+      const c = input.charCodeAt(i++);
+      if (c === SPACE || c === NEWLINE) {
+        while (i < input.length && (input.charCodeAt(i) === SPACE || input.charCodeAt(i) === NEWLINE)) i++;
+      }
+      if (k === last) return { start, end: i };
+    }
+  }
+}
+
+function plainAscii(input: string): PlainAsciiText | null {
+  if (NOT_PLAIN_ASCII.test(input)) return null;
+  const lower = input.toLowerCase();
+  if (LETTER_DIGIT.test(lower)) return null;
+  const text = WHITESPACE_PAIR.test(lower) ? lower.replace(RUN_WITH_NEWLINE, '\n').replace(SPACE_RUN, ' ') : lower;
+  return new PlainAsciiText(input, text);
+}
+
 export function normalize(input: string): NormalizedText {
   const spelled = SPELLED.test(input);
+  if (!spelled) {
+    const plain = plainAscii(input);
+    if (plain) return plain;
+  }
   const { u, mixedScript, hasDigits } = foldUnits(input, !spelled);
   if (mixedScript || hasDigits) foldWords(u, mixedScript);
   if (!spelled) return finish(u);
@@ -144,5 +207,6 @@ export function toOriginalSpan(norm: NormalizedText, start: number, end: number)
   if (n === 0) return { start: 0, end: 0 };
   const s = Math.max(0, Math.min(start, n - 1));
   const e = Math.max(s + 1, Math.min(end, n));
+  if (norm instanceof PlainAsciiText) return norm.span(s, e - 1);
   return { start: norm.starts[s], end: norm.ends[e - 1] };
 }
