@@ -31,6 +31,36 @@ function setup(failing: { value: boolean }) {
 }
 
 describe('batched writes', () => {
+  it('drains a queue that keeps refilling with one write at a time, sharing one flush among callers', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'spool-'));
+    let inFlight = 0;
+    let most = 0;
+    let rowsWritten = 0;
+    const writer = new BatchWriter<Row>({
+      name: 'rows',
+      spoolDir: () => dir,
+      revive: (row) => row,
+      batchSize: 10,
+      flushIntervalMs: 5,
+      write: async (rows) => {
+        most = Math.max(most, ++inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        rowsWritten += rows.length;
+        inFlight--;
+      },
+    });
+    // Traffic that arrives while every batch is being written: the queue never empties between writes.
+    for (let round = 0; round < 20; round++) {
+      for (let i = 0; i < 15; i++) writer.enqueue({ id: round * 15 + i, at: new Date() });
+      expect(writer.flush()).toBe(writer.flush());
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    await writer.flush();
+    expect(rowsWritten).toBe(300);
+    expect(most).toBe(1);
+    expect(writer.depth).toBe(0);
+  });
+
   it('writes in batches of the configured size', async () => {
     const { writer, written, batches } = setup({ value: false });
     for (let id = 0; id < 25; id++) writer.enqueue({ id, at: new Date() });

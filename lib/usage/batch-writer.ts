@@ -74,7 +74,9 @@ export class BatchWriter<T> {
       return;
     }
     this.queue.push(row);
-    if (this.queue.length >= this.batchSize) void this.flush();
+    if (this.queue.length >= this.batchSize) {
+      if (!this.flushing) void this.flush();
+    }
     else if (!this.timer) {
       this.timer = setTimeout(() => void this.flush(), this.flushIntervalMs);
       this.timer.unref();
@@ -82,19 +84,24 @@ export class BatchWriter<T> {
   }
 
   /** Writes everything queued now; resolves when done (spooled on failure). */
-  async flush(): Promise<void> {
+  flush(): Promise<void> {
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = null;
     }
-    while (this.flushing) await this.flushing;
-    if (this.queue.length === 0) return;
-    const batch = this.queue.splice(0, this.batchSize);
-    this.flushing = this.writeOrSpool(batch).finally(() => {
+    // One drain loop at a time: callers during a write share it. (Each caller starting its own
+    // loop, or a loop that recursed per batch, kept every written batch reachable for as long as
+    // traffic never let the queue empty.)
+    this.flushing ??= this.drain().finally(() => {
       this.flushing = null;
     });
-    await this.flushing;
-    if (this.queue.length > 0) await this.flush();
+    return this.flushing;
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length > 0) {
+      await this.writeOrSpool(this.queue.splice(0, this.batchSize));
+    }
   }
 
   private async write(rows: T[], replay: boolean): Promise<void> {
@@ -215,7 +222,8 @@ export class BatchWriter<T> {
    * while the database is still open, instead of waiting on disk for this instance's next start.
    */
   async close(): Promise<void> {
-    await this.flush();
+    do await this.flush();
+    while (this.queue.length > 0);
     this.closed = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
