@@ -63,11 +63,29 @@ export function loadModel(file: WeightsFile): LoadedModel {
   return { version: file.version, bias: file.bias, weights, scale: file.scale, window: file.window, stride: file.stride };
 }
 
+/**
+ * Scratch arrays reused across calls (scoring is synchronous and never re-entered): allocating
+ * three typed arrays the size of the text on every call costs about as much as a quarter of the
+ * hashing, since arrays that size live outside the JS heap.
+ */
+let scratchText = new Uint16Array(0);
+let scratchSums = new Float64Array(0);
+let scratchCounts = new Int32Array(0);
+
+function ensureScratch(n: number): void {
+  if (scratchText.length >= n + 1) return;
+  const size = Math.max(n + 1, scratchText.length * 2);
+  scratchText = new Uint16Array(size);
+  scratchSums = new Float64Array(size);
+  scratchCounts = new Int32Array(size);
+}
+
 export function scoreText(model: LoadedModel, normalizedText: string): ModelScore {
   // The padded text as code units in a typed array: concatenating ' ' + text + ' ' would give a
   // rope string whose charCodeAt is slow in the loop below.
   const n = normalizedText.length + 2;
-  const text = new Uint16Array(n);
+  ensureScratch(n);
+  const text = scratchText;
   text[0] = 0x20;
   text[n - 1] = 0x20;
   for (let i = 0; i < normalizedText.length; i++) text[i + 1] = normalizedText.charCodeAt(i);
@@ -75,8 +93,10 @@ export function scoreText(model: LoadedModel, normalizedText: string): ModelScor
   // The hashing is features.forEachNgram inlined and, where all three n-gram lengths fit, unrolled
   // with the mix written out: this loop is most of the model's cost, and a call or an inner loop
   // per n-gram costs more than the hash. The weights are added in the same order as there.
-  const sums = new Float64Array(n + 1);
-  const counts = new Int32Array(n + 1);
+  const sums = scratchSums;
+  const counts = scratchCounts;
+  sums[0] = 0;
+  counts[0] = 0;
   const w = model.weights;
   let acc = 0;
   let i = 0;
