@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /**
  * Gateway keys (`gw_live_…`, `gw_test_…`) and management tokens (`gw_mgmt_…`): a prefix and 40
@@ -39,7 +39,8 @@ export function generateKey(kind: KeyKind): GeneratedKey {
 }
 
 export function hashKey(key: string): string {
-  return createHash('sha256').update(key, 'utf8').digest('hex');
+  // The one-shot form: a third of createHash's cost, and this runs on every gateway request.
+  return hash('sha256', key, 'hex');
 }
 
 export function looksLikeKey(value: string, kind?: KeyKind): boolean {

@@ -1,11 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { request, type Dispatcher } from 'undici';
 import { env } from '@/lib/config/env';
 import { AppError } from '@/lib/errors';
 import type { HeaderMap } from '@/lib/providers/types';
 import { outgoingBody } from './body';
-import type { PipelineContext } from './types';
+import { whenClientGone, type PipelineContext } from './types';
 import { upstreamAgents } from './upstream/agents';
+import { callUpstream, type UpstreamResponse } from './upstream/call';
 import { circuitBreakers } from './upstream/circuit';
 
 /** Headers that describe one hop, or belong to the gateway, and never travel upstream. */
@@ -50,6 +50,14 @@ export function upstreamHeaders(ctx: PipelineContext, bodyLength: number): Recor
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504, 529]);
 const CONNECT_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
 
+/** Why an upstream call was cut: the client closed its connection. */
+class ClientGoneError extends Error {
+  code = 'client_closed';
+  constructor() {
+    super('the client closed the connection');
+  }
+}
+
 function errorCode(error: unknown): string | undefined {
   const e = error as { code?: string; cause?: { code?: string } };
   return e?.code ?? e?.cause?.code;
@@ -71,7 +79,7 @@ function backoffMs(attempt: number, retryAfter?: string | string[]): number | nu
  * retries with jittered backoff on connection errors, 429 and 5xx (only here, before any byte has
  * reached the client), and a circuit breaker per upstream host.
  */
-export async function forward(ctx: PipelineContext, now: () => number): Promise<Dispatcher.ResponseData> {
+export async function forward(ctx: PipelineContext, now: () => number): Promise<UpstreamResponse> {
   const config = env();
   const body = outgoingBody(ctx);
   const headers = upstreamHeaders(ctx, body?.byteLength ?? 0);
@@ -90,17 +98,13 @@ export async function forward(ctx: PipelineContext, now: () => number): Promise<
     }
     ctx.attempts = attempt + 1;
     ctx.timings.upstreamStart ??= now();
-    let response: Dispatcher.ResponseData;
+    let response: UpstreamResponse;
     try {
-      response = await request(url, {
-        method: ctx.req.method as Dispatcher.HttpMethod,
-        headers,
-        body: body ?? undefined,
+      response = await callUpstream(
         dispatcher,
-        headersTimeout: config.GATEWAY_FIRST_BYTE_TIMEOUT_MS,
-        bodyTimeout: config.GATEWAY_IDLE_TIMEOUT_MS,
-        signal: ctx.req.signal,
-      });
+        { url, method: ctx.req.method, headers, body, headersTimeout: config.GATEWAY_FIRST_BYTE_TIMEOUT_MS, bodyTimeout: config.GATEWAY_IDLE_TIMEOUT_MS },
+        (abort) => whenClientGone(ctx.req, () => abort(new ClientGoneError())),
+      );
     } catch (error) {
       if (ctx.req.signal.aborted) throw error;
       const code = errorCode(error);

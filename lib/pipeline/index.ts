@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { authenticate } from './authenticate';
 import { readBody } from './body';
+import { AppError } from '@/lib/errors';
 import { renderError, toAppError } from './errors';
 import { forward } from './forward';
 import { identify, selectProvider } from './identify';
@@ -40,8 +41,10 @@ export async function handleGatewayRequest(req: GatewayRequest): Promise<Gateway
 }
 
 function fail(ctx: PipelineContext, error: unknown): GatewayResponse {
-  const appError = toAppError(error, ctx.requestId);
-  if (ctx.req.signal.aborted) ctx.errorCode = 'client_closed';
+  const clientGone = ctx.req.signal.aborted;
+  // A call cut because its client left is routine, not an unexpected error; nobody reads the answer.
+  const appError = clientGone && !(error instanceof AppError) ? new AppError('upstream_error', 'the client closed the connection') : toAppError(error, ctx.requestId);
+  if (clientGone) ctx.errorCode = 'client_closed';
   ctx.status = appError.status;
   ctx.errorCode ??= appError.code;
   ctx.errorMessage = appError.message;

@@ -77,6 +77,36 @@ async function write(res: NodeResponse, response: GatewayResponse): Promise<void
 }
 
 /**
+ * Whether the client is still there. An AbortSignal costs several microseconds to create and to
+ * listen on, so one is made only if a stage asks for it (retries' back-off, the unified endpoint);
+ * the upstream call registers a plain callback instead.
+ */
+class ClientPresence {
+  private isGone = false;
+  private controller?: AbortController;
+  private listeners?: (() => void)[];
+
+  gone(): void {
+    this.isGone = true;
+    this.controller?.abort();
+    const listeners = this.listeners;
+    this.listeners = undefined;
+    if (listeners) for (const listener of listeners) listener();
+  }
+
+  signal(): AbortSignal {
+    this.controller ??= new AbortController();
+    if (this.isGone) this.controller.abort();
+    return this.controller.signal;
+  }
+
+  onGone(listener: () => void): void {
+    if (this.isGone) listener();
+    else (this.listeners ??= []).push(listener);
+  }
+}
+
+/**
  * The production server's fast path: `/api/gateway/*` on Node's own request objects (HTTP/1.1 and
  * HTTP/2), straight into the pipeline with no framework in between.
  */
@@ -85,9 +115,9 @@ export function createGatewayListener() {
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const pathname = q < 0 ? url : url.slice(0, q);
-    const abort = new AbortController();
+    const client = new ClientPresence();
     res.on('close', () => {
-      if (!res.writableFinished) abort.abort();
+      if (!res.writableFinished) client.gone();
     });
     handleGatewayRequest({
       method: req.method ?? 'GET',
@@ -97,7 +127,10 @@ export function createGatewayListener() {
       body: req.method === 'GET' || req.method === 'HEAD' ? null : (req as AsyncIterable<Uint8Array>),
       readAll: (limit) => readAll(req, limit),
       remoteAddress: req.socket?.remoteAddress,
-      signal: abort.signal,
+      get signal() {
+        return client.signal();
+      },
+      onClientGone: (listener) => client.onGone(listener),
     })
       .then((response) => write(res, response))
       .catch((error) => {

@@ -1,14 +1,14 @@
-import type { Dispatcher } from 'undici';
 import { AppError } from '@/lib/errors';
 import { metrics } from '@/lib/metrics';
 import type { StreamReadResult, StreamUsageReader } from '@/lib/providers/types';
 import { responseGuard } from './response-guard';
 import type { GatewayResponse, PipelineContext } from './types';
+import type { UpstreamResponse } from './upstream/call';
 
 const NOT_RETURNED = new Set(['connection', 'keep-alive', 'transfer-encoding', 'proxy-connection', 'upgrade', 'trailer', 'x-request-id', 'set-cookie']);
 const STREAM_TYPES = /text\/event-stream|application\/vnd\.amazon\.eventstream/i;
 
-function responseHeaders(ctx: PipelineContext, upstream: Dispatcher.ResponseData, edited: boolean): Record<string, string | string[]> {
+function responseHeaders(ctx: PipelineContext, upstream: UpstreamResponse, edited: boolean): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const name in upstream.headers) {
     const value = upstream.headers[name];
@@ -40,7 +40,7 @@ function endTransforms(ctx: PipelineContext): Uint8Array {
 }
 
 /** Collects a complete (non-streamed) JSON body beside the client's copy, to read usage at the end. */
-function jsonReader(ctx: PipelineContext, upstream: Dispatcher.ResponseData): StreamUsageReader {
+function jsonReader(ctx: PipelineContext, upstream: UpstreamResponse): StreamUsageReader {
   const chunks: Uint8Array[] = [];
   return {
     push: (chunk) => void chunks.push(chunk),
@@ -74,7 +74,7 @@ const COMPLETE_BODY_LIMIT = 1024 * 1024;
  * document, so this adds no latency that matters; a failure while reading becomes a clean error
  * response instead of a truncated body.
  */
-async function respondComplete(ctx: PipelineContext, upstream: Dispatcher.ResponseData, now: () => number, onDone: () => void): Promise<GatewayResponse> {
+async function respondComplete(ctx: PipelineContext, upstream: UpstreamResponse, now: () => number, onDone: () => void): Promise<GatewayResponse> {
   let bytes: Uint8Array;
   try {
     bytes = await upstream.body.bytes();
@@ -95,7 +95,7 @@ async function respondComplete(ctx: PipelineContext, upstream: Dispatcher.Respon
   return { status: upstream.statusCode, headers: responseHeaders(ctx, upstream, false), body: bytes };
 }
 
-export function respond(ctx: PipelineContext, upstream: Dispatcher.ResponseData, now: () => number, onDone: () => void): GatewayResponse | Promise<GatewayResponse> {
+export function respond(ctx: PipelineContext, upstream: UpstreamResponse, now: () => number, onDone: () => void): GatewayResponse | Promise<GatewayResponse> {
   ctx.status = upstream.statusCode;
   const contentType = String(upstream.headers['content-type'] ?? '');
   const ok = upstream.statusCode < 300;
@@ -115,7 +115,7 @@ export function respond(ctx: PipelineContext, upstream: Dispatcher.ResponseData,
     let completed = false;
     metrics.streamOpened(streamed); // gateway_active_streams (lib/metrics)
     try {
-      for await (const chunk of upstream.body as AsyncIterable<Buffer>) {
+      for await (const chunk of upstream.body) {
         ctx.timings.firstByte ??= now();
         ctx.responseBytes += chunk.byteLength;
         reader?.push(chunk);

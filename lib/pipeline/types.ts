@@ -25,8 +25,21 @@ export interface GatewayRequest {
    */
   readAll?(limit: number): Promise<Uint8Array | null>;
   remoteAddress?: string;
-  /** Aborted when the client goes away; cancels the upstream call. */
+  /** Aborted when the client goes away. A transport may create it only when first read. */
   signal: AbortSignal;
+  /**
+   * Calls `listener` once when the client goes away (at once if it already has). Optional: the
+   * hot path uses it instead of `signal` where a transport can offer it without an AbortSignal
+   * per request.
+   */
+  onClientGone?(listener: () => void): void;
+}
+
+/** Runs `listener` once when the request's client goes away. */
+export function whenClientGone(req: GatewayRequest, listener: () => void): void {
+  if (req.onClientGone) return req.onClientGone(listener);
+  if (req.signal.aborted) listener();
+  else req.signal.addEventListener('abort', listener, { once: true });
 }
 
 export interface GatewayResponse {
