@@ -61,6 +61,28 @@ function combine(hits: RuleHit[], modelLogit: number): { logit: number; top: Rul
 
 type SpanMapper = (start: number, end: number) => { start: number; end: number };
 
+/**
+ * A signal whose evidence span is mapped back to the original text only when read: the scorer
+ * reads it only for flagged text, and mapping can mean walking the whole original.
+ */
+class MappedSignal implements Signal {
+  private mapped: { start: number; end: number } | null | undefined = undefined;
+
+  constructor(
+    readonly logit: number,
+    readonly family: InjectionFamily | null,
+    readonly source: 'rules' | 'model',
+    private readonly map: SpanMapper | null,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get evidence(): { start: number; end: number } | null {
+    if (this.mapped === undefined) this.mapped = this.map ? this.map(this.start, this.end) : null;
+    return this.mapped;
+  }
+}
+
 function signalOf(
   norm: NormalizedText,
   scanText: string,
@@ -72,10 +94,10 @@ function signalOf(
   const m = scoreText(model, scanText);
   const { logit, top, modelPart } = combine(hits, m.logit);
   if (top && top.weight >= COMBINE.familyMinWeight && top.weight >= modelPart) {
-    return { logit, family: top.rule.family, evidence: map(top.start, top.end), source: 'rules' };
+    return new MappedSignal(logit, top.rule.family, 'rules', map, top.start, top.end);
   }
   const family = top && top.weight >= COMBINE.familyMinWeight ? top.rule.family : null;
-  return { logit, family, evidence: norm.text.length ? map(m.start, m.end) : null, source: 'model' };
+  return new MappedSignal(logit, family, 'model', norm.text.length ? map : null, m.start, m.end);
 }
 
 function stronger(a: Signal, b: Signal): Signal {
@@ -89,13 +111,13 @@ export function analyse(original: string, indirect: boolean, model: LoadedModel,
 
   if (looksRot13(norm.text)) {
     const s = signalOf(norm, rot13(norm.text), indirect, model, direct);
-    best = stronger(best, { ...s, logit: s.logit + COMBINE.decodedBonus, family: 'obfuscation', source: 'decoded' });
+    best = stronger(best, { logit: s.logit + COMBINE.decodedBonus, family: 'obfuscation', evidence: s.evidence, source: 'decoded' });
   }
   if (looksReversed(norm.text)) {
     const n = norm.text.length;
     const reversed = norm.text.split('').reverse().join('');
     const s = signalOf(norm, reversed, indirect, model, (a, b) => toOriginalSpan(norm, n - b, n - a));
-    best = stronger(best, { ...s, logit: s.logit + COMBINE.decodedBonus, family: 'obfuscation', source: 'decoded' });
+    best = stronger(best, { logit: s.logit + COMBINE.decodedBonus, family: 'obfuscation', evidence: s.evidence, source: 'decoded' });
   }
   if (depth < MAX_DEPTH) {
     for (const seg of findEncodedSegments(original)) {
