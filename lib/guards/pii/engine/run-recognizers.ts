@@ -41,9 +41,10 @@ function runPattern(scan: ScanText, r: PatternRecognizer, minScore: number, out:
   const requiredWords = r.context?.required ? r.context.words : null;
   for (const w of windows) {
     if (w.maxRun < minDigits) continue;
+    // The hint reads only the window; the context check may build the text's word index first.
+    if (hint && !hint.test(w.slice)) continue;
     // Without its required context nearby, nothing in this window can qualify.
     if (requiredWords && !windowHasContext(scan, w, requiredWords)) continue;
-    if (hint && !hint.test(w.slice)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(w.slice))) {
