@@ -9,8 +9,10 @@ describe('stale-if-error', () => {
   });
 
   // Runs before the outage test: a failure makes later calls skip the database for a second.
-  it('fails when there is nothing to fall back on, or when the answer was a real one', async () => {
-    await expect(staleIfError(async () => Promise.reject(new Error('down')), undefined, 'test')).rejects.toThrow('down');
+  it('fails when there is nothing to fall back on (a retryable 503), or when the answer was a real one', async () => {
+    const failure = await staleIfError(async () => Promise.reject(new Error('down')), undefined, 'test').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(AppError);
+    expect(failure).toMatchObject({ code: 'service_unavailable', status: 503, headers: { 'retry-after': '1' } });
     await expect(staleIfError(async () => Promise.reject(new AppError('not_found', 'gone')), 'stale', 'test')).rejects.toThrow('gone');
   });
 

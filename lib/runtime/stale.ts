@@ -25,14 +25,18 @@ export async function staleIfError<T>(load: () => Promise<T>, stale: T | undefin
     return await load();
   } catch (error) {
     // A typed answer (not found, forbidden) is an answer, not an outage.
-    if (stale === undefined || error instanceof AppError) throw error;
+    if (error instanceof AppError) throw error;
     const now = Date.now();
+    const warn = now - state.warnedAt > 30_000;
+    if (warn) state.warnedAt = now;
+    if (stale === undefined) {
+      if (warn) log.warn({ err: error, cache: what }, 'database unreachable and nothing cached: answering 503 until it is back');
+      // Retryable: every SDK retries a 503, and the database usually returns within seconds.
+      throw new AppError('service_unavailable', 'the gateway cannot reach its database right now; retry shortly', {}, { 'retry-after': '1' });
+    }
     state.skipUntil = now + RETRY_MS;
     state.served++;
-    if (now - state.warnedAt > 30_000) {
-      state.warnedAt = now;
-      log.warn({ err: error, cache: what }, 'database unreachable: serving cached values until it is back');
-    }
+    if (warn) log.warn({ err: error, cache: what }, 'database unreachable: serving cached values until it is back');
     return stale;
   }
 }
