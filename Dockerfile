@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
-# The gateway's production image: `node dist/server.mjs` (the custom server: gateway fast path plus
-# Next.js for the dashboard and management API). Build: docker build -t ai-gateway .
+# The gateway's production image: `node dist/server.mjs` (the custom server: gateway fast path, and
+# Next.js for the dashboard and management API in a child process, dist/dashboard.mjs). Build: docker build -t ai-gateway .
 # See docker-compose.yml for the production topology; README "Configuration" for every variable.
 
 # 1. Build the Next.js app and the server bundle.

@@ -72,6 +72,14 @@ function cpuTicks(pid) {
 const TICK_MS = 1000 / Number(spawnSync('getconf', ['CLK_TCK']).stdout.toString().trim() || 100);
 const peakRssMiB = (pid) => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 
+function childPids(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
 async function json(url, init) {
   const res = await fetch(url, { ...init, headers: { 'content-type': 'application/json', ...(init?.headers ?? {}) } });
   const body = await res.json();
@@ -163,6 +171,9 @@ async function main() {
     results[name] = summarise(acc);
   }
   results.gateway_peak_rss_mib = Math.round(peakRssMiB(gateway.pid));
+  // The dashboard (Next.js) runs in a child of the gateway process when there is one; reported apart.
+  const dashboardPid = childPids(gateway.pid)[0];
+  if (dashboardPid) results.dashboard_process_peak_rss_mib = Math.round(peakRssMiB(dashboardPid));
   results.database = database;
   results.policies = opts.policies;
   report(results);
@@ -211,7 +222,7 @@ function report(results) {
     const b = r.bare_forwarder;
     console.log(`  calibration, bare Node forwarder: c=1 +${b.added_c1_p50_ms} ms, c=${CONCURRENCY} ${Math.round(b.cN_rps)} req/s, CPU ${b.cpu_ms_per_request} ms/request (gateway/bare CPU x${(r.gateway_cpu_ms_per_request / b.cpu_ms_per_request).toFixed(2)})`);
   }
-  console.log(`gateway peak RSS ${results.gateway_peak_rss_mib} MiB`);
+  console.log(`gateway peak RSS ${results.gateway_peak_rss_mib} MiB${results.dashboard_process_peak_rss_mib ? ` (the dashboard's own process, beside it: ${results.dashboard_process_peak_rss_mib} MiB)` : ''}`);
 }
 
 main()

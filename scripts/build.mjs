@@ -15,9 +15,11 @@ const run = (cmd, args) => {
 run(process.execPath, ['node_modules/next/dist/bin/next', 'build']);
 
 mkdirSync(path.dirname(serverBundle()), { recursive: true });
+// The gateway process (server.mjs) and the dashboard process it starts beside it (dashboard.mjs).
 await build({
-  entryPoints: ['server.ts'],
-  outfile: serverBundle(),
+  entryPoints: { server: 'server.ts', dashboard: 'dashboard.ts' },
+  outdir: path.dirname(serverBundle()),
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { buildDir, fingerprintFile, serverBundle } from './paths.mjs';
 
-const ROOTS = ['app', 'components', 'lib', 'db', 'server.ts', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
+const ROOTS = ['app', 'components', 'lib', 'db', 'server.ts', 'dashboard.ts', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
 const SKIP = /(^|\/)(node_modules|\.next|dist|\.data)(\/|$)|\.test\.tsx?$/;
 
 function* files(entry) {

@@ -6,7 +6,7 @@ test('readiness reports the database, migrations, usage queue and circuits', asy
   expect(await res.json()).toMatchObject({ status: 'ready', services: { database: 'ok' }, circuits: {}, checks: { migrations: 'ok', shutting_down: false } });
 });
 
-test('metrics counted on the gateway fast path are exposed by the Next.js route (one registry per process)', async ({ request }) => {
+test('metrics counted on the gateway fast path are exposed at /api/metrics', async ({ request }) => {
   const families = /^gateway_requests_total\{provider="openai",model="none",status="401"\} (\d+)$/m;
   const before = Number(families.exec(await (await request.get('/api/metrics')).text())?.[1] ?? 0);
   const denied = await request.post('/api/gateway/openai/v1/chat/completions', { headers: { authorization: 'Bearer gw_live_' + 'x'.repeat(40) }, data: { model: 'gpt-4o-mini', messages: [] } });

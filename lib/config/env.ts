@@ -16,6 +16,12 @@ export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development').describe('Set to production by `npm start`.'),
   PORT: int(0).max(65535).default(3000).describe('Port the production server listens on.'),
   HOST: z.string().default('0.0.0.0').describe('Interface the production server binds to.'),
+  GATEWAY_DASHBOARD_PROCESS: z
+    .enum(['separate', 'inline'])
+    .default('separate')
+    .describe(
+      'separate: the production server runs the dashboard and management API (Next.js) in a child process and proxies them, so gateway traffic never pays for the framework (its async-context hooks, patched globals and memory). inline: one process. The embedded database always runs inline.',
+    ),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')

@@ -1,4 +1,5 @@
-import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { AggregatorRegistry, collectDefaultMetrics, Gauge, Registry, type MetricObjectWithValues, type MetricValue } from 'prom-client';
 import { existingProcessSingleton, processSingleton } from '@/lib/runtime/singleton';
 import { BoundedValues, CounterFamily, HistogramFamily, type CounterCell, type HistogramCell } from './family';
 
@@ -197,8 +198,39 @@ export const metrics = {
   },
 };
 
-export function metricsText(): Promise<string> {
-  return state.registry.metrics();
+/** This process's metrics in the exposition format; `others` (other processes' `metricsJson()`) are merged in. */
+export async function metricsText(others: ProcessMetrics[] = []): Promise<string> {
+  if (others.length === 0) return state.registry.metrics();
+  // Counters and histograms add up; process gauges follow prom-client's own aggregation rules.
+  const all = [await metricsJson(), ...others] as unknown as MetricObjectWithValues<MetricValue<string>>[][];
+  return AggregatorRegistry.aggregate(all).metrics();
+}
+
+/** One process's metrics as plain data (what prom-client's getMetricsAsJSON returns; crosses IPC). */
+export type ProcessMetrics = {
+  name: string;
+  help: string;
+  type: string;
+  aggregator: string;
+  values: { labels: Record<string, string | number>; value: number; metricName?: string }[];
+}[];
+
+/** This process's metrics as data, for the process that serves GET /api/metrics to merge. */
+export async function metricsJson(): Promise<ProcessMetrics> {
+  return (await state.registry.getMetricsAsJSON()) as unknown as ProcessMetrics;
+}
+
+/**
+ * Whether a scrape may read the metrics: always without GATEWAY_METRICS_TOKEN, else only with
+ * `Authorization: Bearer <token>`. Digests are compared so neither the length nor a prefix of the
+ * token leaks through timing.
+ */
+export function metricsAuthorized(authorization: string | null | undefined, expected: string | undefined): boolean {
+  if (!expected) return true;
+  const given = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+  if (!given) return false;
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(given), digest(expected));
 }
 
 export const METRICS_CONTENT_TYPE = Registry.PROMETHEUS_CONTENT_TYPE;
