@@ -23,7 +23,7 @@ function gateFor(recognizers: readonly Recognizer[]): LiteralGate {
 
 function windowsFor(scan: ScanText, r: PatternRecognizer, present: ReadonlySet<string>): TextWindow[] {
   const scope = r.scope;
-  if (scope.kind === 'digits') return scan.digitWindows();
+  if (scope.kind === 'digits') return scan.digitWindowsWithRun(scope.minDigits);
   if (!scope.literals.some((l) => present.has(l))) return [];
   return scan.literalWindows(scope, scope.literals, scope.ignoreCase === true, scope.before, scope.after, present);
 }

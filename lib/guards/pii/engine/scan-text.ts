@@ -44,6 +44,7 @@ export class ScanText {
   private lowerCache: string | null = null;
   private clusterCache: DigitCluster[] | null = null;
   private digitWindowCache: TextWindow[] | null = null;
+  private readonly digitWindowsByRun = new Map<number, TextWindow[]>();
   private readonly literalWindowCache = new Map<object, TextWindow[]>();
   private wordIndexCache: WordIndex | null = null;
   private readonly contextPositionCache = new Map<readonly string[], number[]>();
@@ -115,6 +116,19 @@ export class ScanText {
       this.digitWindowCache = this.mergeWindows(starts, ends, runs);
     }
     return this.digitWindowCache;
+  }
+
+  /**
+   * Digit windows whose longest digit cluster has at least `minDigits` digits, cached per value: a
+   * prompt with many short numbers has dozens of windows, and most recognisers want long numbers.
+   */
+  digitWindowsWithRun(minDigits: number): TextWindow[] {
+    let windows = this.digitWindowsByRun.get(minDigits);
+    if (!windows) {
+      windows = this.digitWindows().filter((w) => w.maxRun >= minDigits);
+      this.digitWindowsByRun.set(minDigits, windows);
+    }
+    return windows;
   }
 
   /**
