@@ -63,7 +63,7 @@ export const dateOfBirthRecognizers: PatternRecognizer[] = [
     type: 'DATE_OF_BIRTH',
     locale: 'generic',
     pattern: pattern(String.raw`(?<![\w\-./:])(?:\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})|(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?![\w\-:]|[./]\d)`),
-    scope: { kind: 'digits', minDigits: 4 },
+    scope: { kind: 'digits', minDigits: 4, hint: /\d[./\-]\d/ },
     validate: isPlausibleNumericDate,
     score: 0.45,
     context: BIRTH_CONTEXT,

@@ -49,12 +49,14 @@ interface NationalPhone {
   requireContext?: boolean;
   /** Longest digit cluster when a prefix such as "+91" is written apart from the number. */
   minRun?: number;
+  /** A cheap test every match passes (see Scope), for patterns that need their context. */
+  hint?: RegExp;
 }
 
 const NATIONAL: NationalPhone[] = [
   { locale: 'us', alsoLocales: ['ca'], id: 'nanp.paren', source: String.raw`(?:1[ .\-]?)?\([2-9]\d{2}\) ?[2-9]\d{2}[ .\-]\d{4}`, digits: [10, 11], score: 0.65 },
   { locale: 'us', alsoLocales: ['ca'], id: 'nanp.separated', source: String.raw`(?:1[ .\-])?[2-9]\d{2}([ .\-])[2-9]\d{2}\1\d{4}`, digits: [10, 11], score: 0.55 },
-  { locale: 'us', alsoLocales: ['ca'], id: 'nanp.compact', source: String.raw`[2-9]\d{2}[2-9]\d{6}`, digits: [10, 10], score: 0.4, requireContext: true },
+  { locale: 'us', alsoLocales: ['ca'], id: 'nanp.compact', source: String.raw`[2-9]\d{2}[2-9]\d{6}`, digits: [10, 10], score: 0.4, requireContext: true, hint: /\d{10}/ },
   { locale: 'uk', id: 'uk', source: String.raw`(?:\(0\d{2,4}\) ?|0\d{2,4}[ \-]?)\d{3,4}[ \-]?\d{3,4}`, digits: [10, 11], score: 0.5 },
   { locale: 'de', id: 'de', source: String.raw`(?:\(0\d{2,5}\) ?|0[1-9]\d{1,4}(?: ?/ ?|[ \-]))\d{3,8}(?:[ \-]\d{1,5})?`, digits: [9, 13], score: 0.5 },
   { locale: 'fr', id: 'fr', source: String.raw`0[1-9]([ .\-])\d{2}(?:\1\d{2}){3}`, digits: [10, 10], score: 0.6 },
@@ -74,7 +76,7 @@ const nationalRecognizers: PatternRecognizer[] = NATIONAL.map((p) => ({
   locale: p.locale,
   alsoLocales: p.alsoLocales,
   pattern: pattern(`${PHONE_START}(?:${p.source})${NUM_END}`),
-  scope: { kind: 'digits', minDigits: p.minRun ?? p.digits[0] },
+  scope: { kind: 'digits', minDigits: p.minRun ?? p.digits[0], hint: p.hint },
   validate: digitCountBetween(p.digits[0], p.digits[1]),
   score: p.score,
   context: p.requireContext ? PHONE_REQUIRED_CONTEXT : PHONE_CONTEXT,

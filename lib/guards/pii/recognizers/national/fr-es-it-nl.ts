@@ -40,7 +40,7 @@ export const itRecognizers: PatternRecognizer[] = [
 
 export const nlRecognizers: PatternRecognizer[] = [
   nationalId({
-    id: 'nl.bsn', type: 'NL_BSN', locale: 'nl', minDigits: 9, maxLength: 11,
+    id: 'nl.bsn', type: 'NL_BSN', locale: 'nl', minDigits: 9, hint: /\d{9}|\d{2}\.\d{3}|\d{3} \d{3}/, maxLength: 11,
     source: `${NUM_START}(?:\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3} \\d{3} \\d{3}|\\d{3}\\.\\d{3}\\.\\d{3})${NUM_END}`,
     validate: isValidNlBsn, score: 0.45, requireContext: true,
     words: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi-nummer', 'sofi', 'persoonsnummer', 'citizen service number', 'burger service nummer'],

@@ -15,12 +15,12 @@ export const inRecognizers: PatternRecognizer[] = [
     validate: isValidInAadhaar, score: 0.6, boost: 0.3, words: AADHAAR_WORDS,
   }),
   nationalId({
-    id: 'in.aadhaar.dashed', type: 'IN_AADHAAR', locale: 'in', minDigits: 12, maxLength: 14,
+    id: 'in.aadhaar.dashed', type: 'IN_AADHAAR', locale: 'in', minDigits: 12, hint: /\d{4}-\d{4}-\d{4}/, maxLength: 14,
     source: `${NUM_START}[2-9]\\d{3}-\\d{4}-\\d{4}${NUM_END}`,
     validate: isValidInAadhaar, score: 0.45, requireContext: true, words: AADHAAR_WORDS,
   }),
   nationalId({
-    id: 'in.aadhaar.compact', type: 'IN_AADHAAR', locale: 'in', minDigits: 12, maxLength: 12, spansWhitespace: false,
+    id: 'in.aadhaar.compact', type: 'IN_AADHAAR', locale: 'in', minDigits: 12, hint: /\d{12}/, maxLength: 12, spansWhitespace: false,
     source: `${NUM_START}[2-9]\\d{11}${NUM_END}`,
     validate: isValidInAadhaar, score: 0.45, requireContext: true, words: AADHAAR_WORDS,
   }),
@@ -44,7 +44,7 @@ export const brRecognizers: PatternRecognizer[] = [
     validate: isValidBrCpf, score: 0.85, boost: 0.15, words: CPF_WORDS,
   }),
   nationalId({
-    id: 'br.cpf.compact', type: 'BR_CPF', locale: 'br', minDigits: 11, maxLength: 11, spansWhitespace: false,
+    id: 'br.cpf.compact', type: 'BR_CPF', locale: 'br', minDigits: 11, hint: /\d{11}/, maxLength: 11, spansWhitespace: false,
     source: `${NUM_START}\\d{11}${NUM_END}`,
     validate: isValidBrCpf, score: 0.45, requireContext: true, words: CPF_WORDS,
   }),
@@ -54,7 +54,7 @@ export const brRecognizers: PatternRecognizer[] = [
     validate: isValidBrCnpj, score: 0.9, boost: 0.1, words: CNPJ_WORDS,
   }),
   nationalId({
-    id: 'br.cnpj.compact', type: 'BR_CNPJ', locale: 'br', minDigits: 14, maxLength: 14, spansWhitespace: false,
+    id: 'br.cnpj.compact', type: 'BR_CNPJ', locale: 'br', minDigits: 14, hint: /\d{14}/, maxLength: 14, spansWhitespace: false,
     source: `${NUM_START}\\d{14}${NUM_END}`,
     validate: isValidBrCnpj, score: 0.45, requireContext: true, words: CNPJ_WORDS,
   }),
@@ -62,7 +62,7 @@ export const brRecognizers: PatternRecognizer[] = [
 
 export const caRecognizers: PatternRecognizer[] = [
   nationalId({
-    id: 'ca.sin', type: 'CA_SIN', locale: 'ca', minDigits: 9, maxLength: 11,
+    id: 'ca.sin', type: 'CA_SIN', locale: 'ca', minDigits: 9, hint: /\d{3}[ -]?\d{3}[ -]?\d{3}/, maxLength: 11,
     source: `${NUM_START}\\d{3}([ -]?)\\d{3}\\1\\d{3}${NUM_END}`,
     validate: isValidCaSin, score: 0.45, requireContext: true,
     words: ['sin', 'social insurance', 'social insurance number', "numéro d'assurance sociale", 'assurance sociale', 'nas'],
@@ -71,7 +71,7 @@ export const caRecognizers: PatternRecognizer[] = [
 
 export const auRecognizers: PatternRecognizer[] = [
   nationalId({
-    id: 'au.tfn', type: 'AU_TFN', locale: 'au', minDigits: 8, maxLength: 11,
+    id: 'au.tfn', type: 'AU_TFN', locale: 'au', minDigits: 8, hint: /\d{3} ?\d{3} ?\d{2}/, maxLength: 11,
     source: `${NUM_START}\\d{3} ?\\d{3} ?\\d{2,3}${NUM_END}`,
     validate: isValidAuTfn, score: 0.45, requireContext: true, words: ['tfn', 'tax file number', 'tax file no', 'tax file'],
   }),
@@ -81,7 +81,7 @@ export const auRecognizers: PatternRecognizer[] = [
     validate: isValidAuAbn, score: 0.5, boost: 0.4, words: ['abn', 'australian business number', 'business number'],
   }),
   nationalId({
-    id: 'au.medicare', type: 'AU_MEDICARE', locale: 'au', minDigits: 10, maxLength: 14,
+    id: 'au.medicare', type: 'AU_MEDICARE', locale: 'au', minDigits: 10, hint: /\d{4} ?\d{5}/, maxLength: 14,
     source: `${NUM_START}[2-6]\\d{3} ?\\d{5} ?\\d(?:[ /-]?\\d)?${NUM_END}`,
     validate: isValidAuMedicare, score: 0.45, requireContext: true, words: ['medicare', 'medicare card', 'medicare number', 'irn'],
   }),

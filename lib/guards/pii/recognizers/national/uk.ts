@@ -19,7 +19,7 @@ export const ukRecognizers: PatternRecognizer[] = [
     words: ['national insurance', 'nino', 'ni number', 'ni no', 'ni', 'insurance number'],
   }),
   nationalId({
-    id: 'uk.nhs', type: 'UK_NHS', locale: 'uk', minDigits: 10, maxLength: 12,
+    id: 'uk.nhs', type: 'UK_NHS', locale: 'uk', minDigits: 10, hint: /\d{3}[ -]?\d{3}[ -]?\d{4}/, maxLength: 12,
     source: `${NUM_START}\\d{3}([ -]?)\\d{3}\\1\\d{4}${NUM_END}`,
     validate: isValidUkNhs, score: 0.45, requireContext: true,
     words: ['nhs', 'nhs number', 'nhs no', 'health service', 'patient', 'chi number', 'health number'],
