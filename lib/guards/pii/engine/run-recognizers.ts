@@ -41,16 +41,20 @@ function runPattern(scan: ScanText, r: PatternRecognizer, minScore: number, out:
   const requiredWords = r.context?.required ? r.context.words : null;
   for (const w of windows) {
     if (w.maxRun < minDigits) continue;
-    // The hint reads only the window; the context check may build the text's word index first.
     if (hint && !hint.test(w.slice)) continue;
-    // Without its required context nearby, nothing in this window can qualify.
-    if (requiredWords && !windowHasContext(scan, w, requiredWords)) continue;
+    // Without its required context nearby, nothing in this window can qualify. The check can build
+    // the text's word index, so it is made once the pattern has matched in the window at all.
+    let contextChecked = requiredWords === null;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(w.slice))) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
+      }
+      if (!contextChecked) {
+        if (!windowHasContext(scan, w, requiredWords!)) break;
+        contextChecked = true;
       }
       let start = w.start + m.index;
       let end = start + m[0].length;
