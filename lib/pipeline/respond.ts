@@ -46,7 +46,8 @@ function jsonReader(ctx: PipelineContext, upstream: UpstreamResponse): StreamUsa
     push: (chunk) => void chunks.push(chunk),
     finish(): StreamReadResult {
       try {
-        const json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+        const json = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
         return ctx.route!.format!.usageFromResponse(json, upstream.headers, ctx.route!);
       } catch {
         return {};
