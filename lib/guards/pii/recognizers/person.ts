@@ -59,12 +59,35 @@ function isSurnameCandidate(word: string): boolean {
   return startsUpperCase(word) && isNameShaped(word) && !NON_NAME_WORDS.has(key) && !TITLE_WORDS.has(key);
 }
 
+/**
+ * Length of the run of ASCII lower-case letters at `i` when it is a whole WORD_AT match (what
+ * follows is not a letter that would continue it), else 0.
+ */
+function asciiLowerRunAt(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c < 97 || c > 122) break;
+    j++;
+  }
+  if (j === i || (j < text.length && text.charCodeAt(j) >= 128)) return 0;
+  return j - i;
+}
+
 /** Extends a name over surnames, middle initials and particles; returns the end and word count. */
 function extendName(text: string, end: number): { end: number; words: number } {
   let words = 1;
   let pos = end;
   let lastNameEnd = end;
   while (words <= MAX_EXTRA_WORDS && text.charCodeAt(pos) === 32) {
+    const lowerRun = asciiLowerRunAt(text, pos + 1);
+    if (lowerRun > 0) {
+      // A lower-case word continues a name only as a particle ("van", "de la"): no regex needed.
+      const raw = text.slice(pos + 1, pos + 1 + lowerRun);
+      if (!PARTICLE_WORDS.has(raw)) break;
+      pos += 1 + lowerRun;
+      continue;
+    }
     WORD_AT.lastIndex = pos + 1;
     const m = WORD_AT.exec(text);
     if (!m) break;
@@ -101,15 +124,16 @@ function findPersons(scan: ScanText, out: Candidate[]): void {
   let i = 0;
   for (;;) {
     CAPITAL_CANDIDATE.lastIndex = i;
-    const hit = CAPITAL_CANDIDATE.exec(text);
-    if (!hit) break;
-    i = hit.index;
+    // test() moves lastIndex past the one-character match without allocating a match array.
+    if (!CAPITAL_CANDIDATE.test(text)) break;
+    const hitIndex = CAPITAL_CANDIDATE.lastIndex - 1;
+    i = hitIndex;
     // Back up over the rest of a token the capital sits in ("McDonald", "O'Brien", "iPhone").
     while (i > 0 && isNameChar(text.charCodeAt(i - 1))) i--;
     const glued = i > 0 && isDigitOrUnderscore(text.charCodeAt(i - 1));
     let start = i;
     while (i < length && isNameChar(text.charCodeAt(i))) i++;
-    if (i <= hit.index) i = hit.index + 1;
+    if (i <= hitIndex) i = hitIndex + 1;
     // A quote or hyphen before the word ('John) is not part of it.
     while (start < i && (text.charCodeAt(start) === 39 || text.charCodeAt(start) === 45 || text.charCodeAt(start) === 0x2019)) start++;
     if (glued || start === i || !isUpperAt(text, lower, start)) continue;
