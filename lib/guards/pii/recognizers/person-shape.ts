@@ -1,4 +1,7 @@
-import { NON_NAME_WORDS } from './person-cues';
+import * as personCues from './person-cues';
+
+// A local copy: in CommonJS builds (tsx, vitest) every access to an imported binding is a getter call.
+const { NON_NAME_WORDS } = personCues;
 
 /**
  * The lower-confidence path for capitalised words that no lexicon knows: they are reported as a

@@ -1,7 +1,15 @@
 import type { ScanText } from '../engine/scan-text';
 import type { Candidate, FinderRecognizer } from '../engine/types';
-import { AMBIGUOUS_NAMES, DISTINCT_SURNAMES, GIVEN_NAMES, NON_NAME_WORDS, PARTICLE_WORDS, PRODUCT_WORD_SET, TITLE_WORDS, cueBefore, isCueWord, followsPlacePrefix, mightFollowCue } from './person-cues';
-import { closesGreeting, unknownNameScore } from './person-shape';
+import * as personCues from './person-cues';
+import * as personShape from './person-shape';
+
+// Local copies: in CommonJS builds (tsx, vitest) every access to an imported binding goes through a
+// getter, which shows in this per-capital-word loop.
+const {
+  AMBIGUOUS_NAMES, DISTINCT_SURNAMES, GIVEN_NAMES, NON_NAME_WORDS, PARTICLE_WORDS, PRODUCT_WORD_SET, TITLE_WORDS, cueBefore, isCueWord,
+  followsPlacePrefix, mightFollowCue,
+} = personCues;
+const { closesGreeting, unknownNameScore } = personShape;
 
 /**
  * Person names from a lexicon of given names plus cues (titles, introductions, greetings, form
