@@ -7,7 +7,8 @@
 //   concurrency 1 : latency p50/p99 and time to first body byte, per request (Node client)
 //   concurrency 50: requests/s and latency percentiles (wrk when installed, else a Node client)
 // for a non-streaming and a streaming payload, plus the gateway process's CPU time per request
-// (from /proc) and its peak RSS. A bare Node forwarder (bench/bare-forwarder.mjs) runs beside them as
+// (from /proc) and its peak RSS (with Postgres, the dashboard runs in a child process of its own,
+// whose peak RSS is reported beside it). A bare Node forwarder (bench/bare-forwarder.mjs) runs beside them as
 // a calibration: on a busy machine every number moves, the gateway/bare ratios much less.
 // The tenant is a new organisation with the default policy set (personal data, secrets and injection
 // detected and recorded on every request and response); `--policies none` deletes those first, which
