@@ -131,13 +131,13 @@ function finish(u: Units): NormalizedText {
 }
 
 /**
- * Plain ASCII prose (printable characters, spaces and newlines, no word mixing letters and digits)
- * normalises to its lower-case form with whitespace runs collapsed, which the engine's own string
- * functions produce far faster than the per-character passes. The span arrays are built only if
+ * Plain ASCII prose (printable characters, spaces and newlines) normalises to its lower-case form
+ * with whitespace runs collapsed, which the engine's own string functions produce far faster than
+ * the per-character passes; only words mixing letters and digits still go through pass 2. The span arrays are built only if
  * someone reads them; `toOriginalSpan` maps a span by walking the original instead.
  */
 const NOT_PLAIN_ASCII = /[^\n\x20-\x7e]/;
-/** A letter next to a digit: the only place pass 2 (leetspeak) can change plain ASCII text. */
+/** A letter next to a digit: pass 2 (leetspeak) can change plain ASCII text only where one occurs. */
 const LETTER_DIGIT = /[a-z][0-9]|[0-9][a-z]/;
 const WHITESPACE_PAIR = /[ \n]{2}/;
 const RUN_WITH_NEWLINE = /[ \n]*\n[ \n]*/g;
@@ -184,9 +184,19 @@ class PlainAsciiText implements NormalizedText {
 function plainAscii(input: string): PlainAsciiText | null {
   if (NOT_PLAIN_ASCII.test(input)) return null;
   const lower = input.toLowerCase();
-  if (LETTER_DIGIT.test(lower)) return null;
-  const text = WHITESPACE_PAIR.test(lower) ? lower.replace(RUN_WITH_NEWLINE, '\n').replace(SPACE_RUN, ' ') : lower;
+  const collapsed = WHITESPACE_PAIR.test(lower) ? lower.replace(RUN_WITH_NEWLINE, '\n').replace(SPACE_RUN, ' ') : lower;
+  // "q3", "gpt4", "1gn0re": pass 2 decides on those words alone, over the collapsed text's codes.
+  const text = LETTER_DIGIT.test(collapsed) ? foldLeetWords(collapsed) : collapsed;
   return new PlainAsciiText(input, text);
+}
+
+/** Pass 2 (leetspeak; plain ASCII has no look-alikes) on an already folded and collapsed text. */
+function foldLeetWords(text: string): string {
+  const u = allocUnits(text.length);
+  for (let i = 0; i < text.length; i++) u.codes[i] = text.charCodeAt(i);
+  u.length = text.length;
+  foldWords(u, false);
+  return utf16.decode(u.codes.subarray(0, u.length));
 }
 
 export function normalize(input: string): NormalizedText {
