@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync, existsSync, chmodSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { env } from '@/lib/config/env';
 import { log } from '@/lib/log';
@@ -17,9 +18,19 @@ export function dataDir(): string {
 export function loadOrCreateSecret(fileName: string, variable: string, generate: () => string): string {
   const file = path.join(/*turbopackIgnore: true*/ dataDir(), fileName);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const value = generate();
-  writeFileSync(file, value + '\n', { mode: 0o600, flag: 'wx' });
-  chmodSync(file, 0o600);
-  log.warn({ file, variable }, `${variable} is not set; generated one into the data directory. Set ${variable} in production.`);
-  return value;
+  // The gateway and dashboard processes start together and may both get here: the secret is
+  // written whole to a private file and then linked into place, which only one of them can do;
+  // the other reads the winner's value.
+  const draft = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(draft, generate() + '\n', { mode: 0o600, flag: 'wx' });
+  chmodSync(draft, 0o600);
+  try {
+    linkSync(draft, file);
+    log.warn({ file, variable }, `${variable} is not set; generated one into the data directory. Set ${variable} in production.`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    rmSync(draft, { force: true });
+  }
+  return readFileSync(file, 'utf8').trim();
 }
