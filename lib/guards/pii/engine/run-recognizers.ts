@@ -41,10 +41,15 @@ function runPattern(scan: ScanText, r: PatternRecognizer, minScore: number, out:
   const requiredWords = r.context?.required ? r.context.words : null;
   for (const w of windows) {
     if (w.maxRun < minDigits) continue;
-    if (hint && !hint.test(w.slice)) continue;
-    // Without its required context nearby, nothing in this window can qualify. The check can build
-    // the text's word index, so it is made once the pattern has matched in the window at all.
+    // Without its required context nearby, nothing in this window can qualify. Once the text's word
+    // index exists (a number-dense text) that check is a lookup and goes first; before, it would
+    // build the index, so the hint and the pattern go first and the check waits for a match.
     let contextChecked = requiredWords === null;
+    if (!contextChecked && scan.hasWordIndex) {
+      if (!windowHasContext(scan, w, requiredWords!)) continue;
+      contextChecked = true;
+    }
+    if (hint && !hint.test(w.slice)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(w.slice))) {

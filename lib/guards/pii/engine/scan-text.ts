@@ -65,6 +65,11 @@ export class ScanText {
     return this.lowerCache;
   }
 
+  /** Whether the word index is built and current, so context checks are lookups. */
+  get hasWordIndex(): boolean {
+    return this.wordIndexCache !== null && !this.wordIndexCache.stale;
+  }
+
   /** Positions of context words (built on first use, rebuilt if new words were registered). */
   wordIndex(): WordIndex {
     if (!this.wordIndexCache || this.wordIndexCache.stale) this.wordIndexCache = new WordIndex(this.lower);
