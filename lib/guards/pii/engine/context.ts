@@ -30,8 +30,6 @@ interface CompiledWords {
   byKey: ReadonlyMap<string, readonly KeyedWord[]>;
   /** Each key with its hash in the word index. */
   hashes: readonly [key: string, hash: number][];
-  /** The same, by hash (two keys of a list could share one). */
-  keysByHash: ReadonlyMap<number, readonly string[]>;
   /** Bit i set when some key is i characters long (31 = longer): most words are skipped unsliced. */
   keyLengths: number;
 }
@@ -55,10 +53,7 @@ function compile(words: readonly string[]): CompiledWords {
       map.set(key, list);
       keyLengths |= 1 << Math.min(key.length, 31);
     }
-    const hashes: [string, number][] = [...map.keys()].map((key) => [key, registerIndexedWord(key)]);
-    const keysByHash = new Map<number, string[]>();
-    for (const [key, hash] of hashes) keysByHash.set(hash, [...(keysByHash.get(hash) ?? []), key]);
-    c = { byKey: map, keyLengths, hashes, keysByHash };
+    c = { byKey: map, keyLengths, hashes: [...map.keys()].map((key) => [key, registerIndexedWord(key)]) };
     compiled.set(words, c);
   }
   return c;
@@ -149,24 +144,14 @@ export function prepareContextWords(words: readonly string[]): void {
 export function contextWordPositions(lower: string, index: WordIndex, words: readonly string[]): number[] {
   const compiledWords = compile(words);
   const found: number[] = [];
-  const collect = (key: string, positions: readonly number[]) => {
+  for (const [key, hash] of compiledWords.hashes) {
+    const positions = index.positions(hash);
+    if (!positions) continue;
     const variants = compiledWords.byKey.get(key);
     for (const p of positions) {
       if (!lower.startsWith(key, p)) continue;
       const at = anyMatchAt(lower, p, p + key.length, variants);
       if (at >= 0) found.push(at);
-    }
-  };
-  // A text holds few of the wanted words, a list can hold dozens: walk whichever is shorter.
-  if (index.size < compiledWords.hashes.length) {
-    for (const [hash, positions] of index.entries()) {
-      const keys = compiledWords.keysByHash.get(hash);
-      if (keys) for (const key of keys) collect(key, positions);
-    }
-  } else {
-    for (const [key, hash] of compiledWords.hashes) {
-      const positions = index.positions(hash);
-      if (positions) collect(key, positions);
     }
   }
   return found.sort((a, b) => a - b);

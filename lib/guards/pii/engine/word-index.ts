@@ -83,14 +83,4 @@ export class WordIndex {
   positions(hash: number): readonly number[] | undefined {
     return this.positionsByHash.get(hash);
   }
-
-  /** How many distinct wanted words occur in the text. */
-  get size(): number {
-    return this.positionsByHash.size;
-  }
-
-  /** Each distinct wanted word's hash with its positions. */
-  entries(): IterableIterator<[number, number[]]> {
-    return this.positionsByHash.entries();
-  }
 }
