@@ -28,6 +28,9 @@ function windowsFor(scan: ScanText, r: PatternRecognizer, present: ReadonlySet<s
   return scan.literalWindows(scope, scope.literals, scope.ignoreCase === true, scope.before, scope.after, present);
 }
 
+/** Texts up to this length index their words for about what one pattern run on a window costs. */
+const CHEAP_INDEX_LENGTH = 1024;
+
 function windowHasContext(scan: ScanText, w: TextWindow, words: readonly string[]): boolean {
   const positions = scan.contextPositions(words);
   return positions.length > 0 && anyPositionBetween(positions, w.start - CONTEXT_BEFORE - 32, w.end + CONTEXT_AFTER);
@@ -42,10 +45,10 @@ function runPattern(scan: ScanText, r: PatternRecognizer, minScore: number, out:
   for (const w of windows) {
     if (w.maxRun < minDigits) continue;
     // Without its required context nearby, nothing in this window can qualify. Once the text's word
-    // index exists (a number-dense text) that check is a lookup and goes first; before, it would
-    // build the index, so the hint and the pattern go first and the check waits for a match.
+    // index exists (a number-dense text), or when building it is cheap (a short text), that check
+    // goes first; otherwise the hint and the pattern go first and the check waits for a match.
     let contextChecked = requiredWords === null;
-    if (!contextChecked && scan.hasWordIndex) {
+    if (!contextChecked && (scan.hasWordIndex || scan.text.length <= CHEAP_INDEX_LENGTH)) {
       if (!windowHasContext(scan, w, requiredWords!)) continue;
       contextChecked = true;
     }
