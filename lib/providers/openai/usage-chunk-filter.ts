@@ -5,49 +5,66 @@ import type { StreamTransform } from '../types';
  * (so spend is metered) and removes the extra usage-only chunk (`"choices":[]` with a usage object)
  * before the client sees it. Events pass through as soon as they are complete; only a partial
  * event at the end of a chunk is held until its blank line arrives.
+ *
+ * Works on bytes: a run of complete events without the word "usage" in it (every event but the
+ * last one or two) goes out as the very buffer that arrived, never decoded or re-encoded.
  */
-const encoder = new TextEncoder();
 const USAGE_ONLY = /"choices"\s*:\s*\[\s*\]/;
+const USAGE = Buffer.from('"usage"');
+const LF2 = Buffer.from('\n\n');
+const CRLF2 = Buffer.from('\r\n\r\n');
+const EMPTY = new Uint8Array(0);
 
-export function createUsageChunkFilter(): StreamTransform {
-  const decoder = new TextDecoder();
-  let pending = '';
-
-  const take = (text: string, final: boolean): Uint8Array => {
-    pending += text;
-    let out = '';
-    let start = 0;
-    for (;;) {
-      const end = findEventEnd(pending, start);
-      if (end < 0) break;
-      const next = end + separatorLength(pending, end);
-      const event = pending.slice(start, next);
-      if (!(USAGE_ONLY.test(event) && event.includes('"usage"'))) out += event;
-      start = next;
-    }
-    pending = pending.slice(start);
-    if (final) {
-      out += pending;
-      pending = '';
-    }
-    return out ? encoder.encode(out) : new Uint8Array(0);
-  };
-
-  return {
-    push: (chunk) => take(decoder.decode(chunk, { stream: true }), false),
-    end: () => take(decoder.decode(), true),
-  };
+/** End (exclusive) of the last complete event in `bytes`, or -1. */
+function lastEventEnd(bytes: Buffer): number {
+  const lf = bytes.lastIndexOf(LF2);
+  const crlf = bytes.lastIndexOf(CRLF2);
+  return Math.max(lf < 0 ? -1 : lf + 2, crlf < 0 ? -1 : crlf + 4);
 }
 
-/** Index where the next blank line (event separator) starts, from `from`, or -1. */
-function findEventEnd(text: string, from: number): number {
+/** Complete events in `bytes`, without the usage-only ones (decoded only when "usage" appears). */
+function withoutUsageEvents(bytes: Buffer): Uint8Array {
+  if (bytes.indexOf(USAGE) < 0) return bytes;
+  const text = bytes.toString('utf8');
+  let out = '';
+  let start = 0;
+  while (start < text.length) {
+    const end = nextEventEnd(text, start);
+    const next = end < 0 ? text.length : end;
+    const event = text.slice(start, next);
+    if (!(USAGE_ONLY.test(event) && event.includes('"usage"'))) out += event;
+    start = next;
+  }
+  return out ? Buffer.from(out, 'utf8') : EMPTY;
+}
+
+function nextEventEnd(text: string, from: number): number {
   const lf = text.indexOf('\n\n', from);
   const crlf = text.indexOf('\r\n\r\n', from);
-  if (lf < 0) return crlf;
-  if (crlf < 0) return lf;
-  return Math.min(lf, crlf);
+  if (lf < 0 && crlf < 0) return -1;
+  if (crlf < 0 || (lf >= 0 && lf < crlf)) return lf + 2;
+  return crlf + 4;
 }
 
-function separatorLength(text: string, at: number): number {
-  return text.startsWith('\r\n\r\n', at) ? 4 : 2;
+export function createUsageChunkFilter(): StreamTransform {
+  let pending: Buffer | null = null;
+  return {
+    push(chunk) {
+      const bytes = pending ? Buffer.concat([pending, chunk]) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      const end = lastEventEnd(bytes);
+      if (end < 0) {
+        pending = bytes;
+        return EMPTY;
+      }
+      pending = end < bytes.length ? bytes.subarray(end) : null;
+      return withoutUsageEvents(end < bytes.length ? bytes.subarray(0, end) : bytes);
+    },
+    end() {
+      const rest = pending;
+      pending = null;
+      if (!rest) return EMPTY;
+      // A stream that ended without a final blank line: its last event is complete all the same.
+      return withoutUsageEvents(rest);
+    },
+  };
 }
