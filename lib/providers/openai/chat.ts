@@ -72,7 +72,8 @@ function createChatStreamReader(): StreamUsageReader {
       for (const choice of chunk.choices) if (isObject(choice) && typeof choice.finish_reason === 'string') result.finishReason = choice.finish_reason;
     }
     if (hasUsage) result.usage = chatUsage(chunk.usage, model);
-  });
+    // Content chunks (`"finish_reason":null`, no usage) are skipped before they are even decoded.
+  }, { onlyWith: ['"usage"', '"error"', '"finish_reason":"', '"finish_reason": "'] });
   return {
     push: (chunk) => sse.push(chunk),
     finish() {

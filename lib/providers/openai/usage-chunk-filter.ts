@@ -1,3 +1,4 @@
+import { lastEventEnd } from '../shared/sse';
 import type { StreamTransform } from '../types';
 
 /**
@@ -11,16 +12,7 @@ import type { StreamTransform } from '../types';
  */
 const USAGE_ONLY = /"choices"\s*:\s*\[\s*\]/;
 const USAGE = Buffer.from('"usage"');
-const LF2 = Buffer.from('\n\n');
-const CRLF2 = Buffer.from('\r\n\r\n');
 const EMPTY = new Uint8Array(0);
-
-/** End (exclusive) of the last complete event in `bytes`, or -1. */
-function lastEventEnd(bytes: Buffer): number {
-  const lf = bytes.lastIndexOf(LF2);
-  const crlf = bytes.lastIndexOf(CRLF2);
-  return Math.max(lf < 0 ? -1 : lf + 2, crlf < 0 ? -1 : crlf + 4);
-}
 
 /** Complete events in `bytes`, without the usage-only ones (decoded only when "usage" appears). */
 function withoutUsageEvents(bytes: Buffer): Uint8Array {

@@ -10,17 +10,81 @@ export interface SseReader {
   end(): void;
 }
 
-export function createSseReader(onEvent: (event: string | undefined, data: string) => void): SseReader {
+const LF2 = Buffer.from('\n\n');
+const CRLF2 = Buffer.from('\r\n\r\n');
+
+/** End (exclusive) of the last complete event (its blank line included) in `bytes`, or -1. */
+export function lastEventEnd(bytes: Buffer): number {
+  const lf = bytes.lastIndexOf(LF2);
+  const crlf = bytes.lastIndexOf(CRLF2);
+  return Math.max(lf < 0 ? -1 : lf + 2, crlf < 0 ? -1 : crlf + 4);
+}
+
+/** End (exclusive) of the first event starting at `from` (the end of `bytes` when none ends). */
+function nextEventEnd(bytes: Buffer, from: number): number {
+  const lf = bytes.indexOf(LF2, from);
+  const crlf = bytes.indexOf(CRLF2, from);
+  if (lf < 0 && crlf < 0) return bytes.length;
+  if (crlf < 0 || (lf >= 0 && lf < crlf)) return lf + 2;
+  return crlf + 4;
+}
+
+export interface SseReaderOptions {
+  /**
+   * Only events whose bytes contain one of these strings reach `onEvent`; the others are skipped
+   * before they are decoded or parsed. For readers that only care about a few events of a long
+   * stream (the usage, the finish reason, an error).
+   */
+  onlyWith?: string[];
+}
+
+export function createSseReader(onEvent: (event: string | undefined, data: string) => void, options: SseReaderOptions = {}): SseReader {
   const decoder = new TextDecoder();
   const parser = createParser({ onEvent: (message) => onEvent(message.event, message.data) });
+  const markers = options.onlyWith?.map((marker) => Buffer.from(marker));
+  if (!markers) {
+    return {
+      push(chunk) {
+        parser.feed(decoder.decode(chunk, { stream: true }));
+      },
+      end() {
+        const rest = decoder.decode();
+        // A final event without its blank line still counts (some upstreams end the stream that way).
+        parser.feed(rest + '\n\n');
+      },
+    };
+  }
+  // Whole events only: the parser always stops at an event boundary, so skipping a run of events
+  // cannot leave it mid-event, and a UTF-8 sequence is never split.
+  let pending: Buffer | null = null;
+  const matches = (event: Buffer) => markers.some((marker) => event.includes(marker));
+  /** Feeds the events of a run of complete events that carry a marker, one by one. */
+  const feedMatching = (run: Buffer) => {
+    if (!matches(run)) return;
+    let start = 0;
+    while (start < run.length) {
+      const end = nextEventEnd(run, start);
+      const event = run.subarray(start, end);
+      if (matches(event)) parser.feed(event.toString('utf8'));
+      start = end;
+    }
+  };
   return {
     push(chunk) {
-      parser.feed(decoder.decode(chunk, { stream: true }));
+      const bytes = pending ? Buffer.concat([pending, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      const end = lastEventEnd(bytes);
+      if (end < 0) {
+        pending = bytes;
+        return;
+      }
+      pending = end < bytes.length ? Buffer.from(bytes.subarray(end)) : null;
+      feedMatching(end < bytes.length ? bytes.subarray(0, end) : bytes);
     },
     end() {
-      const rest = decoder.decode();
-      // A final event without its blank line still counts (some upstreams end the stream that way).
-      parser.feed(rest + '\n\n');
+      const rest = pending;
+      pending = null;
+      if (rest && markers.some((marker) => rest.includes(marker))) parser.feed(rest.toString('utf8'));
+      parser.feed('\n\n');
     },
   };
 }
