@@ -1,6 +1,6 @@
 import type { TextRole } from '@/lib/guards/types';
 import { AppError } from '@/lib/errors';
-import { createSseReader, encodeSse, parseJson } from '../shared/sse';
+import { createSseReader, encodeSse, hasKeyWithValue, parseJson } from '../shared/sse';
 import { isObject, optionalNumber, optionalString, PartCollector, requireObjectBody, streamFlag, toolNames, type Json } from '../shared/view';
 import type { GatewayErrorInfo, RequestView, StreamReadResult, StreamTransform, StreamUsageReader, Usage, WireFormat } from '../types';
 import { editChatCompletion } from './edit-chat-json';
@@ -49,6 +49,14 @@ export function chatUsage(usage: unknown, model?: unknown): Usage | undefined {
 }
 
 const USAGE_OBJECT = /"usage"\s*:\s*\{/;
+const USAGE_KEY = Buffer.from('"usage"');
+const FINISH_KEY = Buffer.from('"finish_reason"');
+const ERROR_KEY = Buffer.from('"error"');
+
+/** The events the meter reads: a usage object (not the `"usage":null` of every chunk), a finish reason, an error. */
+function carriesUsageFinishOrError(bytes: Buffer): boolean {
+  return hasKeyWithValue(bytes, USAGE_KEY, 0x7b /* { */) || hasKeyWithValue(bytes, FINISH_KEY, 0x22 /* " */) || bytes.includes(ERROR_KEY);
+}
 const FINISH = /"finish_reason"\s*:\s*"/;
 
 function createChatStreamReader(): StreamUsageReader {
@@ -73,7 +81,7 @@ function createChatStreamReader(): StreamUsageReader {
     }
     if (hasUsage) result.usage = chatUsage(chunk.usage, model);
     // Content chunks (`"finish_reason":null`, no usage) are skipped before they are even decoded.
-  }, { onlyWith: ['"usage"', '"error"', '"finish_reason":"', '"finish_reason": "'] });
+  }, { only: carriesUsageFinishOrError });
   return {
     push: (chunk) => sse.push(chunk),
     finish() {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createUsageChunkFilter } from './usage-chunk-filter';
 
 const event = (data: string, sep = '\n\n') => `data: ${data}${sep}`;
-const content = (text: string) => JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', model: 'gpt-4o-mini', choices: [{ index: 0, delta: { content: text }, finish_reason: null }] });
+const content = (text: string) => JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', model: 'gpt-4o-mini', choices: [{ index: 0, delta: { content: text }, finish_reason: null }], usage: null });
 const usageOnly = JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', model: 'gpt-4o-mini', choices: [], usage: { prompt_tokens: 9, completion_tokens: 3, total_tokens: 12 } });
 
 function run(stream: string, cuts: number[]): string {
@@ -38,7 +38,7 @@ describe('removing the usage chunk the client did not ask for', () => {
     expect(run(withChoices + 'data: [DONE]', [3])).toBe(withChoices + 'data: [DONE]');
   });
 
-  it('passes a run of complete events through as the same buffer, without copying it', () => {
+  it('passes a run of complete events (each with "usage":null) through as the same buffer, without copying it', () => {
     const filter = createUsageChunkFilter();
     const chunk = Buffer.from(event(content('x')) + event(content('y')));
     expect(filter.push(chunk)).toBe(chunk);

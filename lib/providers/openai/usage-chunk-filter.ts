@@ -1,4 +1,4 @@
-import { lastEventEnd } from '../shared/sse';
+import { hasKeyWithValue, lastEventEnd } from '../shared/sse';
 import type { StreamTransform } from '../types';
 
 /**
@@ -7,16 +7,19 @@ import type { StreamTransform } from '../types';
  * before the client sees it. Events pass through as soon as they are complete; only a partial
  * event at the end of a chunk is held until its blank line arrives.
  *
- * Works on bytes: a run of complete events without the word "usage" in it (every event but the
+ * Works on bytes: a run of complete events without a usage object in it (every event but the
  * last one or two) goes out as the very buffer that arrived, never decoded or re-encoded.
  */
 const USAGE_ONLY = /"choices"\s*:\s*\[\s*\]/;
-const USAGE = Buffer.from('"usage"');
+const USAGE_KEY = Buffer.from('"usage"');
 const EMPTY = new Uint8Array(0);
 
-/** Complete events in `bytes`, without the usage-only ones (decoded only when "usage" appears). */
+/**
+ * Complete events in `bytes`, without the usage-only ones. Decoded only when a usage object
+ * appears: the `"usage":null` that every chunk carries once usage is asked for does not count.
+ */
 function withoutUsageEvents(bytes: Buffer): Uint8Array {
-  if (bytes.indexOf(USAGE) < 0) return bytes;
+  if (!hasKeyWithValue(bytes, USAGE_KEY, 0x7b /* { */)) return bytes;
   const text = bytes.toString('utf8');
   let out = '';
   let start = 0;

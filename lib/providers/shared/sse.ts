@@ -31,18 +31,37 @@ function nextEventEnd(bytes: Buffer, from: number): number {
 
 export interface SseReaderOptions {
   /**
-   * Only events whose bytes contain one of these strings reach `onEvent`; the others are skipped
-   * before they are decoded or parsed. For readers that only care about a few events of a long
-   * stream (the usage, the finish reason, an error).
+   * Only events for which this returns true reach `onEvent`; the others are skipped before they
+   * are decoded or parsed. For readers that only care about a few events of a long stream (the
+   * usage, the finish reason, an error). Given a run of whole events first, then each event.
    */
-  onlyWith?: string[];
+  only?: (bytes: Buffer) => boolean;
+}
+
+const SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+
+/**
+ * Whether `bytes` hold the JSON key `"name"` followed (after optional spaces and a colon) by a
+ * value starting with `first` (e.g. `{` for an object, `"` for a string). Lets a stream reader tell
+ * `"usage":{…}` from the `"usage":null` that every chunk of some streams carries, without parsing.
+ */
+export function hasKeyWithValue(bytes: Buffer, key: Buffer, first: number): boolean {
+  for (let at = bytes.indexOf(key); at >= 0; at = bytes.indexOf(key, at + key.length)) {
+    let i = at + key.length;
+    while (SPACE.has(bytes[i])) i++;
+    if (bytes[i] !== 0x3a /* : */) continue;
+    i++;
+    while (SPACE.has(bytes[i])) i++;
+    if (bytes[i] === first) return true;
+  }
+  return false;
 }
 
 export function createSseReader(onEvent: (event: string | undefined, data: string) => void, options: SseReaderOptions = {}): SseReader {
   const decoder = new TextDecoder();
   const parser = createParser({ onEvent: (message) => onEvent(message.event, message.data) });
-  const markers = options.onlyWith?.map((marker) => Buffer.from(marker));
-  if (!markers) {
+  const matches = options.only;
+  if (!matches) {
     return {
       push(chunk) {
         parser.feed(decoder.decode(chunk, { stream: true }));
@@ -57,7 +76,6 @@ export function createSseReader(onEvent: (event: string | undefined, data: strin
   // Whole events only: the parser always stops at an event boundary, so skipping a run of events
   // cannot leave it mid-event, and a UTF-8 sequence is never split.
   let pending: Buffer | null = null;
-  const matches = (event: Buffer) => markers.some((marker) => event.includes(marker));
   /** Feeds the events of a run of complete events that carry a marker, one by one. */
   const feedMatching = (run: Buffer) => {
     if (!matches(run)) return;
@@ -83,7 +101,7 @@ export function createSseReader(onEvent: (event: string | undefined, data: strin
     end() {
       const rest = pending;
       pending = null;
-      if (rest && markers.some((marker) => rest.includes(marker))) parser.feed(rest.toString('utf8'));
+      if (rest && matches(rest)) parser.feed(rest.toString('utf8'));
       parser.feed('\n\n');
     },
   };
