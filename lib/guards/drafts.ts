@@ -23,7 +23,8 @@ export interface ViolationDraft {
   detector: string;
   detectorVersion: string;
   description: string;
-  preview: string | null;
+  /** A redacted preview, or how to make one when the violation is written (`lazyPreview`). */
+  preview: DraftPreview;
   entities: { type: string; confidence: number }[];
   shadow: boolean;
   /** The policy's action is `alert`: send a notification as well as recording. */
@@ -63,6 +64,20 @@ export function roleLabel(part: PartRef): string {
 const asFinding = (m: RegexMatch, type: string): EntityFinding => ({ type, category: 'pii', start: m.start, end: m.end, score: 1, severity: 'low', locale: 'generic' });
 
 /** A short excerpt around `spans[0]` (or `anchor`) with every known span and every detectable entity replaced. */
+export type DraftPreview = string | null | (() => string);
+
+/**
+ * A preview made when the violation row is written rather than while the request waits: making
+ * one scans its window again for anything the policies did not ask about (see `safePreview`).
+ */
+export function lazyPreview(text: string, spans: readonly EntityFinding[], anchor?: number): () => string {
+  return () => safePreview(text, spans, anchor);
+}
+
+export function previewText(preview: DraftPreview): string | null {
+  return typeof preview === 'function' ? preview() : preview;
+}
+
 export function safePreview(text: string, spans: readonly EntityFinding[], anchor = spans[0]?.start ?? 0): string {
   let from = 0;
   let to = text.length;
@@ -111,7 +126,7 @@ export function entityDrafts(direction: 'request' | 'response', parts: readonly 
             policyName: decision.policy.name,
             ...{ detector: PII_DETECTOR.detector, detectorVersion: PII_DETECTOR.version },
             description: '',
-            preview: safePreview(part.source, spans, f.start),
+            preview: lazyPreview(part.source, spans, f.start),
             entities: [],
             shadow: isShadow,
             alert: decision.policy.action === 'alert',
@@ -159,7 +174,7 @@ export function ruleDrafts(direction: 'request' | 'response', parts: readonly Sc
         detector: POLICY_DETECTOR,
         detectorVersion: `v${rule.version}`,
         description: `content rule "${rule.name}" matched in ${roleLabel(part)}`,
-        preview: safePreview(part.source, spans, matches[0].start),
+        preview: lazyPreview(part.source, spans, matches[0].start),
         entities: rule.entityTypes.length > 0 ? [...new Set(part.scanned.findings.filter((f) => rule.entityTypes.includes(f.type)).map((f) => f.type))].map((type) => ({ type, confidence: 1 })) : [],
         shadow: rule.shadow,
         alert: rule.action === 'alert',

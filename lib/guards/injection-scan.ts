@@ -4,7 +4,7 @@ import { env } from '@/lib/config/env';
 import type { CompiledPolicy, PolicyOf } from '@/lib/policy/compile';
 import { ofKind } from '@/lib/policy/evaluate';
 import { processSingleton } from '@/lib/runtime/singleton';
-import { POLICY_DETECTOR, roleLabel, safePreview, type PartRef, type ViolationDraft } from './drafts';
+import { lazyPreview, POLICY_DETECTOR, roleLabel, type PartRef, type ViolationDraft } from './drafts';
 
 /**
  * Prompt-injection policies over a request's text parts. Each part is scored once, with its role:
@@ -84,7 +84,7 @@ export function injectionDraft(hit: InjectionHit, part: PartRef & { text: string
     detectorVersion: hit.source === 'classifier' ? POLICY_DETECTOR : (f.version ?? DETECTOR_VERSION),
     description: `${hit.indirect ? 'indirect ' : ''}prompt injection (${family}, score ${f.score.toFixed(2)}) in ${roleLabel(part)}`,
     // The evidence is shown (it is the attack), with personal data around it removed.
-    preview: evidence ? safePreview(part.text, [], evidence.start) : safePreview(part.text, []),
+    preview: lazyPreview(part.text, [], evidence?.start),
     entities: [{ type: family, confidence: Math.round(f.score * 100) / 100 }],
     shadow: p.shadow,
     alert: p.action === 'alert',

@@ -1,6 +1,6 @@
 import type { NewViolation } from '@/db/schema';
 import { alerts } from '@/lib/alerts';
-import type { ViolationDraft } from '@/lib/guards/drafts';
+import { previewText, type ViolationDraft } from '@/lib/guards/drafts';
 import { applyEntityActions, detectEntities } from '@/lib/guards/pii';
 import { violationWriter } from '@/lib/guards/violation-writer';
 import { uuidv7 } from '@/lib/ids';
@@ -47,7 +47,7 @@ function toRow(who: Who, d: ViolationDraft, at: Date): NewViolation {
     detector: d.detector,
     detectorVersion: d.detectorVersion,
     description: d.description.slice(0, 1000),
-    redactedPreview: d.preview,
+    redactedPreview: previewText(d.preview),
     entities: d.entities.slice(0, 50),
     shadow: d.shadow,
     agentId: who.agentId ?? null,
@@ -92,12 +92,22 @@ export function recordGuards(ctx: PipelineContext, costUsd: number | null): void
     if ((ctx.guard || drafts) && ctx.decision !== 'block' && ctx.decision !== 'hold') ctx.decision = decisionOf(ctx);
     if (!drafts || drafts.length === 0) return;
     const who: Who = { orgId: ctx.orgId, requestId: ctx.requestId, apiKeyId: ctx.key.id, agentId: ctx.identity.agentId, userId: ctx.identity.userId };
+    // The rows, and the redacted previews in them, are made once the response has gone out: the
+    // caller does not wait for its own violation records.
+    setImmediate(writeDrafts, who, drafts, ctx.receivedAt);
+  } catch (error) {
+    log.error({ err: error, requestId: ctx.requestId }, 'could not record guard results');
+  }
+}
+
+function writeDrafts(who: Who, drafts: ViolationDraft[], at: Date): void {
+  try {
     const writer = violationWriter();
     for (const d of drafts) {
       observeDraft(who, d);
-      writer.enqueue(toRow(who, d, ctx.receivedAt));
+      writer.enqueue(toRow(who, d, at));
     }
   } catch (error) {
-    log.error({ err: error, requestId: ctx.requestId }, 'could not record guard results');
+    log.error({ err: error, requestId: who.requestId }, 'could not record violations');
   }
 }
