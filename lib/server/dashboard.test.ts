@@ -58,6 +58,7 @@ describe('the dashboard process beside the gateway process', () => {
     const during = await fetch(`${base}/who`);
     expect(during.status).toBe(503);
     expect(during.headers.get('retry-after')).toBe('1');
+    expect((await during.json()).error).toMatchObject({ code: 'service_unavailable' });
     let after: number | undefined;
     for (let i = 0; i < 100 && after === undefined; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -5,8 +5,13 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
 import os from 'node:os';
 import path from 'node:path';
+import { errorResponse } from '@/lib/api/respond';
+import { requestIdFrom } from '@/lib/api/request-id';
+import { AppError } from '@/lib/errors';
 import { log } from '@/lib/log';
+import { headerValue } from '@/lib/pipeline/authenticate';
 import type { ProcessMetrics } from '@/lib/metrics';
+import { sendWebResponse } from './ops';
 
 type NodeRequest = IncomingMessage | Http2ServerRequest;
 type NodeResponse = ServerResponse | Http2ServerResponse;
@@ -95,7 +100,7 @@ export async function startDashboardProcess(options: { bundle: string; dataDir: 
     state: () => status,
 
     handle(req, res) {
-      if (status !== 'ok') return unavailable(res);
+      if (status !== 'ok') return unavailable(req, res);
       const headers: Record<string, string | string[]> = {};
       for (const name in req.headers) {
         const value = req.headers[name];
@@ -126,8 +131,9 @@ export async function startDashboardProcess(options: { bundle: string; dataDir: 
       upstream.on('error', (error) => {
         // A browser cancelling a prefetch or leaving a live view is routine, not a failure.
         if (clientGone) return;
-        log.warn({ err: error, path: req.url }, 'dashboard request failed');
-        if (!res.headersSent) unavailable(res);
+        // The path only: a query can carry a one-time token (sign-in callbacks, invitations).
+        log.warn({ err: error, path: req.url?.split('?')[0] }, 'dashboard request failed');
+        if (!res.headersSent) unavailable(req, res);
         else res.destroy();
       });
       res.on('close', () => {
@@ -169,8 +175,9 @@ export async function startDashboardProcess(options: { bundle: string; dataDir: 
   };
 }
 
-function unavailable(res: NodeResponse): void {
-  const body = JSON.stringify({ error: { code: 'service_unavailable', message: 'the dashboard is starting; try again in a moment' } });
-  (res as ServerResponse).writeHead(503, { 'content-type': 'application/json', 'retry-after': '1', 'content-length': String(Buffer.byteLength(body)) });
-  res.end(body);
+/** 503 in the management API's error shape, while the dashboard process starts or restarts. */
+function unavailable(req: NodeRequest, res: NodeResponse): void {
+  const requestId = requestIdFrom(headerValue(req.headers, 'x-request-id'));
+  const error = new AppError('service_unavailable', 'the dashboard is starting; try again in a moment', {}, { 'retry-after': '1' });
+  void sendWebResponse(res, errorResponse(error, requestId), requestId);
 }

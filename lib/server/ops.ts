@@ -5,6 +5,7 @@ import { requestIdFrom } from '@/lib/api/request-id';
 import { env } from '@/lib/config/env';
 import { AppError } from '@/lib/errors';
 import { healthReport, readinessReport } from '@/lib/health';
+import { headerValue } from '@/lib/pipeline/authenticate';
 import { METRICS_CONTENT_TYPE, metricsAuthorized, metricsText, type ProcessMetrics } from '@/lib/metrics';
 
 type NodeRequest = IncomingMessage | Http2ServerRequest;
@@ -26,10 +27,10 @@ export interface OpsSources {
 
 export function createOpsHandler(sources: OpsSources) {
   return (req: NodeRequest, res: NodeResponse, pathname: string): void => {
-    const requestId = requestIdFrom(firstHeader(req, 'x-request-id'));
+    const requestId = requestIdFrom(headerValue(req.headers, 'x-request-id'));
     answer(req, pathname, sources)
-      .then((response) => send(res, response, requestId))
-      .catch((error) => send(res, errorResponse(error, requestId), requestId));
+      .then((response) => sendWebResponse(res, response, requestId))
+      .catch((error) => sendWebResponse(res, errorResponse(error, requestId), requestId));
   };
 }
 
@@ -42,14 +43,15 @@ async function answer(req: NodeRequest, pathname: string, sources: OpsSources): 
     const body = { ...report, checks: { ...report.checks, dashboard: sources.dashboardState() } };
     return new Response(JSON.stringify(body), { status: report.status === 'ready' ? 200 : 503, headers: noStore });
   }
-  if (!metricsAuthorized(firstHeader(req, 'authorization'), env().GATEWAY_METRICS_TOKEN)) {
+  if (!metricsAuthorized(headerValue(req.headers, 'authorization'), env().GATEWAY_METRICS_TOKEN)) {
     throw new AppError('unauthorized', 'metrics need Authorization: Bearer <GATEWAY_METRICS_TOKEN>', {}, { 'www-authenticate': 'Bearer' });
   }
   const dashboard = await sources.dashboardMetrics();
   return new Response(await metricsText(dashboard ? [dashboard] : []), { status: 200, headers: { 'content-type': METRICS_CONTENT_TYPE, 'cache-control': 'no-store' } });
 }
 
-async function send(res: NodeResponse, response: Response, requestId: string): Promise<void> {
+/** Writes a Web Response (the management API's own error and JSON helpers make these) to Node's response. */
+export async function sendWebResponse(res: NodeResponse, response: Response, requestId: string): Promise<void> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => (headers[name] = value));
   headers['x-request-id'] = requestId;
@@ -57,9 +59,4 @@ async function send(res: NodeResponse, response: Response, requestId: string): P
   headers['content-length'] = String(body.byteLength);
   (res as ServerResponse).writeHead(response.status, headers);
   res.end(body);
-}
-
-function firstHeader(req: NodeRequest, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
 }

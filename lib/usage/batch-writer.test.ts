@@ -2,53 +2,49 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BatchWriter, failureReason } from './batch-writer';
+import { BatchWriter, failureReason, type BatchWriterOptions } from './batch-writer';
 
 interface Row {
   id: number;
   at: Date;
 }
 
-function setup(failing: { value: boolean }) {
+/** A writer over a fresh spool directory; `options` override the test defaults. */
+function writerWith(write: BatchWriterOptions<Row>['write'], options: Partial<BatchWriterOptions<Row>> = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'spool-'));
+  const writer = new BatchWriter<Row>({ name: 'rows', spoolDir: () => dir, revive: (row) => ({ ...row, at: new Date(row.at) }), flushIntervalMs: 5, write, ...options });
+  return { dir, writer };
+}
+
+function setup(failing: { value: boolean }) {
   const written = new Map<number, Row>();
   let batches = 0;
-  const writer = new BatchWriter<Row>({
-    name: 'rows',
-    spoolDir: () => dir,
-    revive: (row) => ({ ...row, at: new Date(row.at) }),
-    batchSize: 10,
-    flushIntervalMs: 5,
-    retryMs: 20,
-    write: async (rows) => {
+  const { dir, writer } = writerWith(
+    async (rows) => {
       if (failing.value) throw new Error('database unavailable');
       batches++;
       // Idempotent like the real sink: replaying a row does not write it twice.
       for (const row of rows) written.set(row.id, row);
     },
-  });
+    { batchSize: 10, retryMs: 20 },
+  );
   return { dir, written, writer, batches: () => batches };
 }
 
 describe('batched writes', () => {
   it('drains a queue that keeps refilling with one write at a time, sharing one flush among callers', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'spool-'));
     let inFlight = 0;
     let most = 0;
     let rowsWritten = 0;
-    const writer = new BatchWriter<Row>({
-      name: 'rows',
-      spoolDir: () => dir,
-      revive: (row) => row,
-      batchSize: 10,
-      flushIntervalMs: 5,
-      write: async (rows) => {
+    const { writer } = writerWith(
+      async (rows) => {
         most = Math.max(most, ++inFlight);
         await new Promise((resolve) => setTimeout(resolve, 2));
         rowsWritten += rows.length;
         inFlight--;
       },
-    });
+      { batchSize: 10 },
+    );
     // Traffic that arrives while every batch is being written: the queue never empties between writes.
     for (let round = 0; round < 20; round++) {
       for (let i = 0; i < 15; i++) writer.enqueue({ id: round * 15 + i, at: new Date() });
@@ -88,19 +84,14 @@ describe('batched writes', () => {
 
   it('on close, writes rows spooled during an outage that has ended, without waiting for the retry', async () => {
     const failing = { value: true };
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'spool-'));
     const written = new Map<number, Row>();
-    const writer = new BatchWriter<Row>({
-      name: 'rows',
-      spoolDir: () => dir,
-      revive: (row) => ({ ...row, at: new Date(row.at) }),
-      flushIntervalMs: 5,
-      retryMs: 60_000, // the retry timer would not fire within this test
-      write: async (rows) => {
+    const { writer, dir } = writerWith(
+      async (rows) => {
         if (failing.value) throw new Error('database unavailable');
         for (const row of rows) written.set(row.id, row);
       },
-    });
+      { retryMs: 60_000 }, // the retry timer would not fire within this test
+    );
     for (let id = 0; id < 12; id++) writer.enqueue({ id, at: new Date() });
     await writer.flush();
     expect(writer.spooledRows).toBe(12);
@@ -122,22 +113,16 @@ describe('batched writes', () => {
   });
 
   it('a write that hangs counts as failed: its rows are spooled and later batches are not held up', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'spool-'));
     const written = new Map<number, Row>();
     let hang = true;
-    const writer = new BatchWriter<Row>({
-      name: 'rows',
-      spoolDir: () => dir,
-      revive: (row) => ({ ...row, at: new Date(row.at) }),
-      flushIntervalMs: 5,
-      retryMs: 60_000,
-      writeTimeoutMs: 50,
-      write: (rows) => {
+    const { writer } = writerWith(
+      (rows) => {
         if (hang) return new Promise(() => undefined); // a connection that never answers
         for (const row of rows) written.set(row.id, row);
         return Promise.resolve();
       },
-    });
+      { retryMs: 60_000, writeTimeoutMs: 50 },
+    );
     writer.enqueue({ id: 1, at: new Date() });
     await writer.flush();
     expect(writer.spooledRows).toBe(1);
@@ -163,23 +148,18 @@ describe('batched writes', () => {
   });
 
   it('replays rows spooled while a replay was running', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'spool-'));
     const written = new Set<number>();
     let failing = true;
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const writer = new BatchWriter<Row>({
-      name: 'rows',
-      spoolDir: () => dir,
-      revive: (r) => r,
-      flushIntervalMs: 5,
-      retryMs: 10,
-      write: async (rows) => {
+    const { writer } = writerWith(
+      async (rows) => {
         if (failing) throw new Error('database unavailable');
         await gate; // the replay is in the middle of writing the first file
         rows.forEach((r) => written.add(r.id));
       },
-    });
+      { retryMs: 10 },
+    );
     writer.enqueue({ id: 1, at: new Date() });
     await writer.flush();
     failing = false;

@@ -74,9 +74,8 @@ export class BatchWriter<T> {
       return;
     }
     this.queue.push(row);
-    if (this.queue.length >= this.batchSize) {
-      if (!this.flushing) void this.flush();
-    }
+    // flush() joins a drain already under way, which takes these rows too.
+    if (this.queue.length >= this.batchSize) void this.flush();
     else if (!this.timer) {
       this.timer = setTimeout(() => void this.flush(), this.flushIntervalMs);
       this.timer.unref();

@@ -48,40 +48,38 @@ export function chatUsage(usage: unknown, model?: unknown): Usage | undefined {
   };
 }
 
-const USAGE_OBJECT = /"usage"\s*:\s*\{/;
 const USAGE_KEY = Buffer.from('"usage"');
 const FINISH_KEY = Buffer.from('"finish_reason"');
 const ERROR_KEY = Buffer.from('"error"');
 
-/** The events the meter reads: a usage object (not the `"usage":null` of every chunk), a finish reason, an error. */
+/**
+ * The only events the meter parses: a usage object (not the `"usage":null` every chunk carries
+ * once usage is asked for), a finish reason, an error. Content chunks are skipped undecoded.
+ */
 function carriesUsageFinishOrError(bytes: Buffer): boolean {
   return hasKeyWithValue(bytes, USAGE_KEY, 0x7b /* { */) || hasKeyWithValue(bytes, FINISH_KEY, 0x22 /* " */) || bytes.includes(ERROR_KEY);
 }
-const FINISH = /"finish_reason"\s*:\s*"/;
 
 function createChatStreamReader(): StreamUsageReader {
   const result: StreamReadResult = {};
   let model: string | undefined;
-  const sse = createSseReader((_event, data) => {
-    if (data === '[DONE]') return;
-    // Only chunks that can carry usage, a finish reason or an error are parsed.
-    const hasUsage = USAGE_OBJECT.test(data);
-    if (!hasUsage && !FINISH.test(data) && !data.includes('"error"')) {
-      return;
-    }
-    const chunk = parseJson(data);
-    if (!isObject(chunk)) return;
-    if (isObject(chunk.error)) {
-      result.error = { type: String(chunk.error.type ?? chunk.error.code ?? 'error'), message: String(chunk.error.message ?? '') };
-      return;
-    }
-    if (typeof chunk.model === 'string') model = chunk.model;
-    if (Array.isArray(chunk.choices)) {
-      for (const choice of chunk.choices) if (isObject(choice) && typeof choice.finish_reason === 'string') result.finishReason = choice.finish_reason;
-    }
-    if (hasUsage) result.usage = chatUsage(chunk.usage, model);
-    // Content chunks (`"finish_reason":null`, no usage) are skipped before they are even decoded.
-  }, { only: carriesUsageFinishOrError });
+  const sse = createSseReader(
+    (_event, data) => {
+      if (data === '[DONE]') return;
+      const chunk = parseJson(data);
+      if (!isObject(chunk)) return;
+      if (isObject(chunk.error)) {
+        result.error = { type: String(chunk.error.type ?? chunk.error.code ?? 'error'), message: String(chunk.error.message ?? '') };
+        return;
+      }
+      if (typeof chunk.model === 'string') model = chunk.model;
+      if (Array.isArray(chunk.choices)) {
+        for (const choice of chunk.choices) if (isObject(choice) && typeof choice.finish_reason === 'string') result.finishReason = choice.finish_reason;
+      }
+      if (isObject(chunk.usage)) result.usage = chatUsage(chunk.usage, model);
+    },
+    { only: carriesUsageFinishOrError },
+  );
   return {
     push: (chunk) => sse.push(chunk),
     finish() {

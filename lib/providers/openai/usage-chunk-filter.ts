@@ -1,4 +1,4 @@
-import { hasKeyWithValue, lastEventEnd } from '../shared/sse';
+import { createEventSplitter, hasKeyWithValue, nextEventEnd } from '../shared/sse';
 import type { StreamTransform } from '../types';
 
 /**
@@ -15,51 +15,27 @@ const USAGE_KEY = Buffer.from('"usage"');
 const EMPTY = new Uint8Array(0);
 
 /**
- * Complete events in `bytes`, without the usage-only ones. Decoded only when a usage object
+ * A run of complete events without the usage-only ones. Looked into only when a usage object
  * appears: the `"usage":null` that every chunk carries once usage is asked for does not count.
  */
-function withoutUsageEvents(bytes: Buffer): Uint8Array {
-  if (!hasKeyWithValue(bytes, USAGE_KEY, 0x7b /* { */)) return bytes;
-  const text = bytes.toString('utf8');
-  let out = '';
-  let start = 0;
-  while (start < text.length) {
-    const end = nextEventEnd(text, start);
-    const next = end < 0 ? text.length : end;
-    const event = text.slice(start, next);
-    if (!(USAGE_ONLY.test(event) && event.includes('"usage"'))) out += event;
-    start = next;
+function withoutUsageEvents(run: Buffer | null): Uint8Array {
+  if (!run) return EMPTY;
+  if (!hasKeyWithValue(run, USAGE_KEY, 0x7b /* { */)) return run;
+  const kept: Buffer[] = [];
+  for (let start = 0; start < run.length; ) {
+    const end = nextEventEnd(run, start);
+    const event = run.subarray(start, end);
+    if (!(hasKeyWithValue(event, USAGE_KEY, 0x7b) && USAGE_ONLY.test(event.toString('utf8')))) kept.push(event);
+    start = end;
   }
-  return out ? Buffer.from(out, 'utf8') : EMPTY;
-}
-
-function nextEventEnd(text: string, from: number): number {
-  const lf = text.indexOf('\n\n', from);
-  const crlf = text.indexOf('\r\n\r\n', from);
-  if (lf < 0 && crlf < 0) return -1;
-  if (crlf < 0 || (lf >= 0 && lf < crlf)) return lf + 2;
-  return crlf + 4;
+  return kept.length === 0 ? EMPTY : Buffer.concat(kept);
 }
 
 export function createUsageChunkFilter(): StreamTransform {
-  let pending: Buffer | null = null;
+  const splitter = createEventSplitter();
   return {
-    push(chunk) {
-      const bytes = pending ? Buffer.concat([pending, chunk]) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      const end = lastEventEnd(bytes);
-      if (end < 0) {
-        pending = bytes;
-        return EMPTY;
-      }
-      pending = end < bytes.length ? bytes.subarray(end) : null;
-      return withoutUsageEvents(end < bytes.length ? bytes.subarray(0, end) : bytes);
-    },
-    end() {
-      const rest = pending;
-      pending = null;
-      if (!rest) return EMPTY;
-      // A stream that ended without a final blank line: its last event is complete all the same.
-      return withoutUsageEvents(rest);
-    },
+    push: (chunk) => withoutUsageEvents(splitter.push(chunk)),
+    // A stream that ended without a final blank line: its last event is complete all the same.
+    end: () => withoutUsageEvents(splitter.end()),
   };
 }

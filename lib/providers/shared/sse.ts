@@ -21,12 +21,40 @@ export function lastEventEnd(bytes: Buffer): number {
 }
 
 /** End (exclusive) of the first event starting at `from` (the end of `bytes` when none ends). */
-function nextEventEnd(bytes: Buffer, from: number): number {
+export function nextEventEnd(bytes: Buffer, from: number): number {
   const lf = bytes.indexOf(LF2, from);
   const crlf = bytes.indexOf(CRLF2, from);
   if (lf < 0 && crlf < 0) return bytes.length;
   if (crlf < 0 || (lf >= 0 && lf < crlf)) return lf + 2;
   return crlf + 4;
+}
+
+/**
+ * Cuts a byte stream into runs of whole events: `push` returns the complete events a chunk
+ * finishes (null when it finishes none) and keeps a trailing partial event for the next chunk;
+ * `end` returns what is left (a last event without its blank line). A run never splits an event,
+ * so never a UTF-8 sequence either. A run that is the very chunk pushed is returned uncopied.
+ */
+export function createEventSplitter() {
+  let pending: Buffer | null = null;
+  return {
+    push(chunk: Uint8Array): Buffer | null {
+      const bytes = pending ? Buffer.concat([pending, chunk]) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      const end = lastEventEnd(bytes);
+      if (end < 0) {
+        pending = bytes;
+        return null;
+      }
+      // The tail is copied so it does not keep the whole chunk alive.
+      pending = end < bytes.length ? Buffer.from(bytes.subarray(end)) : null;
+      return end < bytes.length ? bytes.subarray(0, end) : bytes;
+    },
+    end(): Buffer | null {
+      const rest = pending;
+      pending = null;
+      return rest;
+    },
+  };
 }
 
 export interface SseReaderOptions {
@@ -73,14 +101,12 @@ export function createSseReader(onEvent: (event: string | undefined, data: strin
       },
     };
   }
-  // Whole events only: the parser always stops at an event boundary, so skipping a run of events
-  // cannot leave it mid-event, and a UTF-8 sequence is never split.
-  let pending: Buffer | null = null;
-  /** Feeds the events of a run of complete events that carry a marker, one by one. */
-  const feedMatching = (run: Buffer) => {
-    if (!matches(run)) return;
-    let start = 0;
-    while (start < run.length) {
+  // Whole events only: the parser always stops at an event boundary, so skipping events cannot
+  // leave it mid-event.
+  const splitter = createEventSplitter();
+  const feedMatching = (run: Buffer | null) => {
+    if (!run || !matches(run)) return;
+    for (let start = 0; start < run.length; ) {
       const end = nextEventEnd(run, start);
       const event = run.subarray(start, end);
       if (matches(event)) parser.feed(event.toString('utf8'));
@@ -88,20 +114,9 @@ export function createSseReader(onEvent: (event: string | undefined, data: strin
     }
   };
   return {
-    push(chunk) {
-      const bytes = pending ? Buffer.concat([pending, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      const end = lastEventEnd(bytes);
-      if (end < 0) {
-        pending = bytes;
-        return;
-      }
-      pending = end < bytes.length ? Buffer.from(bytes.subarray(end)) : null;
-      feedMatching(end < bytes.length ? bytes.subarray(0, end) : bytes);
-    },
+    push: (chunk) => feedMatching(splitter.push(chunk)),
     end() {
-      const rest = pending;
-      pending = null;
-      if (rest && matches(rest)) parser.feed(rest.toString('utf8'));
+      feedMatching(splitter.end());
       parser.feed('\n\n');
     },
   };
